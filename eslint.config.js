@@ -1,0 +1,35 @@
+// Lint: typescript-eslint (type-aware), React hooks, and the layer rule that keeps
+// shared/ <- renderer/, shared/ <- server/ <- electron/ pointing one way.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import layers from './tools/eslint-plugin-layers/index.js';
+import { layerMap } from './tools/eslint-plugin-layers/layer-map.js';
+
+const root = import.meta.dirname;
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test/fixtures/**', 'coverage/**'] },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [tseslint.configs.strictTypeChecked, tseslint.configs.stylisticTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: root } },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  { files: ['renderer/**/*.tsx', 'renderer/**/*.ts'], ...reactHooks.configs.flat.recommended },
+  {
+    files: ['**/*.{ts,tsx,js,mjs,cjs}'],
+    plugins: { layers },
+    rules: { 'layers/allowed-imports': ['error', { root, layers: layerMap }] },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: { ...globals.node } },
+  },
+);

@@ -1,0 +1,63 @@
+// Makes the bridge and the live session available to every screen, and shows a plain
+// message instead of a blank page when the local service cannot be reached.
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { BridgeClient, SessionView } from '../../shared/bridge/contract';
+import { connectBridge } from './connect';
+import type { ConnectionState } from './web-socket-client';
+
+interface BridgeState {
+  client: BridgeClient;
+  session: SessionView | null;
+  lastEnded: SessionView | null;
+  connection: ConnectionState;
+}
+
+const BridgeContext = createContext<BridgeState | null>(null);
+
+export function useBridge(): BridgeState {
+  const state = useContext(BridgeContext);
+  if (!state) throw new Error('useBridge outside BridgeProvider');
+  return state;
+}
+
+const connection = connectBridge();
+
+export function BridgeProvider(props: { children: ReactNode; noConnection: ReactNode }) {
+  const [session, setSession] = useState<SessionView | null>(null);
+  const [lastEnded, setLastEnded] = useState<SessionView | null>(null);
+  const [state, setState] = useState<ConnectionState>(connection.ok ? 'connecting' : 'closed');
+
+  useEffect(() => {
+    if (!connection.ok) return;
+    const { client, web } = connection;
+    const refresh = () => {
+      void client.call('session.current', {}).then((result) => {
+        if (result.ok) setSession(result.value);
+      });
+    };
+    const offState = web?.onState((next) => {
+      setState(next);
+      // After a reconnect, catch up on whatever changed while the socket was down.
+      if (next === 'open') refresh();
+    });
+    if (!web) setState('open');
+    const offChanged = client.on('session.changed', (payload) => {
+      setSession(payload.session);
+      if (payload.ended) setLastEnded(payload.ended);
+    });
+    refresh();
+    return () => {
+      offState?.();
+      offChanged();
+    };
+  }, []);
+
+  if (!connection.ok) return <>{props.noConnection}</>;
+  return (
+    <BridgeContext.Provider
+      value={{ client: connection.client, session, lastEnded, connection: state }}
+    >
+      {props.children}
+    </BridgeContext.Provider>
+  );
+}

@@ -1,0 +1,126 @@
+// The web shell's side of the bridge: one WebSocket to the local service, requests paired
+// with answers by id, events fanned out to listeners, automatic reconnection with backoff.
+import {
+  bridgeEvents,
+  bridgeMethods,
+  isBridgeEvent,
+  type BridgeClient,
+  type BridgeEvent,
+  type BridgeMethod,
+  type EventPayload,
+  type MethodOutput,
+} from '../../shared/bridge/contract';
+import { fail, resultSchema, type Result } from '../../shared/bridge/result';
+import { BRIDGE_PATH, ServerFrame } from '../../shared/bridge/wire';
+
+export const BRIDGE_PROTOCOL = 'interpretable.bridge.v1';
+const CALL_TIMEOUT_MS = 15_000;
+
+type Pending = (result: Result<unknown>) => void;
+type Listener = (payload: unknown) => void;
+export type ConnectionState = 'connecting' | 'open' | 'closed';
+
+export class WebSocketBridgeClient implements BridgeClient {
+  private socket: WebSocket | null = null;
+  private nextId = 1;
+  private retryMs = 250;
+  private readonly pending = new Map<number, Pending>();
+  private readonly listeners = new Map<BridgeEvent, Set<Listener>>();
+  private readonly stateListeners = new Set<(state: ConnectionState) => void>();
+
+  constructor(
+    private readonly origin: string,
+    private readonly token: string,
+  ) {
+    this.connect();
+  }
+
+  onState(listener: (state: ConnectionState) => void): () => void {
+    this.stateListeners.add(listener);
+    return () => this.stateListeners.delete(listener);
+  }
+
+  async call<M extends BridgeMethod>(method: M, input: unknown): Promise<Result<MethodOutput<M>>> {
+    await this.opened();
+    const socket = this.socket;
+    if (socket?.readyState !== WebSocket.OPEN) {
+      return fail('UNAVAILABLE', 'The local service is not reachable.');
+    }
+    const id = this.nextId++;
+    const raw = await new Promise<Result<unknown>>((resolve) => {
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        resolve(fail('UNAVAILABLE', 'The local service did not answer in time.'));
+      }, CALL_TIMEOUT_MS);
+      this.pending.set(id, (result) => {
+        clearTimeout(timer);
+        resolve(result);
+      });
+      socket.send(JSON.stringify({ id, method, input }));
+    });
+    const checked = resultSchema(bridgeMethods[method].output).safeParse(raw);
+    if (!checked.success) return fail('INTERNAL', `Unexpected answer to ${method}.`);
+    return checked.data as Result<MethodOutput<M>>;
+  }
+
+  on<E extends BridgeEvent>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+    const set = this.listeners.get(event) ?? new Set<Listener>();
+    this.listeners.set(event, set);
+    set.add(listener as Listener);
+    return () => set.delete(listener as Listener);
+  }
+
+  private opened(): Promise<void> {
+    if (this.socket?.readyState !== WebSocket.CONNECTING) return Promise.resolve();
+    const socket = this.socket;
+    return new Promise((resolve) => {
+      socket.addEventListener('open', () => resolve(), { once: true });
+      socket.addEventListener('close', () => resolve(), { once: true });
+    });
+  }
+
+  private setState(state: ConnectionState): void {
+    for (const listener of this.stateListeners) listener(state);
+  }
+
+  private connect(): void {
+    const url = `${this.origin.replace(/^http/, 'ws')}${BRIDGE_PATH}`;
+    const socket = new WebSocket(url, [BRIDGE_PROTOCOL, `token.${this.token}`]);
+    this.socket = socket;
+    this.setState('connecting');
+    socket.addEventListener('open', () => {
+      this.retryMs = 250;
+      this.setState('open');
+    });
+    socket.addEventListener('message', (message) => {
+      this.receive(message.data);
+    });
+    socket.addEventListener('close', () => {
+      for (const settle of this.pending.values()) {
+        settle(fail('UNAVAILABLE', 'Connection to the local service lost.'));
+      }
+      this.pending.clear();
+      this.setState('closed');
+      setTimeout(() => this.connect(), this.retryMs);
+      this.retryMs = Math.min(this.retryMs * 2, 5_000);
+    });
+  }
+
+  private receive(data: unknown): void {
+    if (typeof data !== 'string') return;
+    const frame = ServerFrame.safeParse(JSON.parse(data));
+    if (!frame.success) return;
+    if ('event' in frame.data) {
+      const { event, payload } = frame.data;
+      if (!isBridgeEvent(event)) return;
+      const parsed = bridgeEvents[event].safeParse(payload);
+      if (!parsed.success) return;
+      for (const listener of this.listeners.get(event) ?? []) listener(parsed.data);
+      return;
+    }
+    const { id, result } = frame.data;
+    if (id === null) return;
+    this.pending.get(id)?.(result);
+    this.pending.delete(id);
+  }
+}

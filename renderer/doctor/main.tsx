@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../i18n/i18n';
+import '../styles/base.css';
+import '../styles/doctor.css';
+import '../styles/family.css';
+import { BridgeProvider } from '../bridge/bridge-context';
+import { MissingToken } from '../components/ConnectionNotice';
+import { DoctorApp } from './DoctorApp';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from doctor.html');
+createRoot(root).render(
+  <StrictMode>
+    <BridgeProvider noConnection={<MissingToken />}>
+      <DoctorApp />
+    </BridgeProvider>
+  </StrictMode>,
+);

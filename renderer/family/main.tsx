@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../i18n/i18n';
+import '../styles/base.css';
+import '../styles/family.css';
+import { BridgeProvider } from '../bridge/bridge-context';
+import { MissingToken } from '../components/ConnectionNotice';
+import { FamilyApp } from './FamilyApp';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from family.html');
+createRoot(root).render(
+  <StrictMode>
+    <BridgeProvider noConnection={<MissingToken />}>
+      <FamilyApp />
+    </BridgeProvider>
+  </StrictMode>,
+);

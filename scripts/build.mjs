@@ -1,0 +1,45 @@
+// Builds everything `npm start`, the tests and electron-builder need:
+//   dist/renderer/  the React pages (Vite)
+//   dist/server/    the web shell, local service, hub and CLIs as Node ESM (esbuild)
+//   dist/electron/  main.cjs and preload.cjs (esbuild; a sandboxed preload must be CommonJS)
+import { build as viteBuild } from 'vite';
+import { build as esbuild } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const quiet = { logLevel: 'warning' };
+// Native or optional modules stay outside the bundles and load from node_modules at run time.
+const external = ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'bufferutil', 'utf-8-validate', 'electron'];
+
+await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+
+const serverEntries = ['server/cli/start.ts', 'server/cli/hub.ts'].filter((f) => existsSync(f));
+await esbuild({
+  ...quiet,
+  entryPoints: serverEntries,
+  outdir: 'dist/server',
+  outbase: 'server',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  sourcemap: true,
+  external,
+  // ESM output still meets CommonJS dependencies (ws); give them a require().
+  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+});
+
+const electronEntries = ['electron/main.ts', 'electron/preload.ts'].filter((f) => existsSync(f));
+if (electronEntries.length > 0) {
+  await esbuild({
+    ...quiet,
+    entryPoints: electronEntries,
+    outdir: 'dist/electron',
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    sourcemap: true,
+    external,
+  });
+}

@@ -1,0 +1,39 @@
+// Transport-agnostic dispatch: validate the method name and the input against the contract,
+// call the service, and turn every outcome (including a thrown error) into a Result value.
+import {
+  bridgeMethods,
+  isBridgeMethod,
+  type BridgeMethod,
+  type MethodInput,
+  type MethodOutput,
+} from '../../shared/bridge/contract';
+import { CodedError, describeZodError, fail, ok, type Result } from '../../shared/bridge/result';
+
+export type BridgeHandlers = {
+  [M in BridgeMethod]: (input: MethodInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M>;
+};
+
+export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export function createDispatcher(
+  handlers: BridgeHandlers,
+  logError: (error: unknown) => void = console.error,
+): Dispatch {
+  return async (method, input) => {
+    if (!isBridgeMethod(method)) {
+      return fail('UNKNOWN_METHOD', `Unknown bridge method: ${String(method).slice(0, 64)}`);
+    }
+    const parsed = bridgeMethods[method].input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return fail('BAD_REQUEST', `Invalid input for ${method}: ${describeZodError(parsed.error)}`);
+    }
+    try {
+      const handler = handlers[method] as (input: unknown) => Promise<unknown>;
+      return ok(await handler(parsed.data));
+    } catch (error) {
+      if (error instanceof CodedError) return fail(error.code, error.message);
+      logError(error);
+      return fail('INTERNAL', `The local service failed while running ${method}.`);
+    }
+  };
+}

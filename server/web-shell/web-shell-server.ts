@@ -1,0 +1,80 @@
+// The web shell: the clinic UI served on 127.0.0.1 only, for machines where Electron cannot
+// run. Serves the built renderer pages and the bridge WebSocket; nothing else.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { contentSecurityPolicy, setSecurityHeaders } from '../http/security-headers';
+import type { LocalService } from '../local/local-service';
+import { createBridgeSocket } from './bridge-socket';
+
+export interface WebShellOptions {
+  port: number;
+  staticDir: string;
+  service: LocalService;
+  /** Extra origins the pages may connect to (the hub's http and ws origins). */
+  connectSources?: readonly string[];
+}
+
+export interface RunningWebShell {
+  origin: string;
+  doctorUrl: string;
+  familyUrl: string;
+  close(): Promise<void>;
+}
+
+/** The two pages by role; the token rides in the fragment, which never reaches a server log. */
+const pages: Record<string, string> = { '/doctor': '/doctor.html', '/family': '/family.html' };
+
+export const WEB_SHELL_HOST = '127.0.0.1';
+
+export async function startWebShell(options: WebShellOptions): Promise<RunningWebShell> {
+  const token = randomBytes(32).toString('hex');
+  let origin = '';
+  const bridge = createBridgeSocket({
+    token,
+    allowedOrigins: () => [origin],
+    dispatch: options.service.dispatch,
+  });
+  const unsubscribe = options.service.onEvent((event, payload) => {
+    bridge.broadcast(event, payload);
+  });
+  const serveFile = sirv(options.staticDir, { dev: false, etag: true, gzip: false });
+
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    const wsOrigin = origin.replace(/^http/, 'ws');
+    setSecurityHeaders(res, contentSecurityPolicy([wsOrigin, ...(options.connectSources ?? [])]));
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const path = new URL(req.url ?? '/', origin).pathname;
+    const page = pages[path];
+    if (page) req.url = page;
+    serveFile(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
+    });
+  });
+  server.on('upgrade', (req, socket, head) => {
+    if (!bridge.handleUpgrade(req, socket, head)) socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, WEB_SHELL_HOST, resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://${WEB_SHELL_HOST}:${port}`;
+
+  return {
+    origin,
+    doctorUrl: `${origin}/doctor#token=${token}`,
+    familyUrl: `${origin}/family#token=${token}`,
+    close: async () => {
+      unsubscribe();
+      bridge.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}

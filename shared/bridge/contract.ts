@@ -1,0 +1,72 @@
+// The one contract between the renderers and the local service. Both transports (Electron
+// IPC and the web shell's WebSocket) are generated from this table; nothing else differs.
+import { z } from 'zod';
+import { ConsultationTypeId } from '../domain/consultation-types';
+import { LanguageCode } from '../domain/languages';
+import type { Result } from './result';
+
+export const SessionId = z.uuid();
+
+export const SessionView = z.object({
+  id: SessionId,
+  consultationType: ConsultationTypeId,
+  language: LanguageCode.nullable(),
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime().nullable(),
+});
+export type SessionView = z.infer<typeof SessionView>;
+
+const NoInput = z.object({}).strict();
+
+export const bridgeMethods = {
+  /** The doctor starts a consultation; at most one session is active at a time. */
+  'session.start': {
+    input: z.object({ consultationType: ConsultationTypeId }).strict(),
+    output: SessionView,
+  },
+  /** The family points at its language (or the doctor picks it). */
+  'session.chooseLanguage': {
+    input: z.object({ sessionId: SessionId, language: LanguageCode }).strict(),
+    output: SessionView,
+  },
+  'session.end': {
+    input: z.object({ sessionId: SessionId }).strict(),
+    output: SessionView,
+  },
+  /** The active session, or null: how a window that opens late catches up. */
+  'session.current': { input: NoInput, output: SessionView.nullable() },
+} as const;
+
+export const bridgeEvents = {
+  /** Sent to every window whenever the active session changes (null once it has ended). */
+  'session.changed': z.object({ session: SessionView.nullable(), ended: SessionView.nullable() }),
+} as const;
+
+export type BridgeMethod = keyof typeof bridgeMethods;
+export type BridgeEvent = keyof typeof bridgeEvents;
+export type MethodInput<M extends BridgeMethod> = z.infer<(typeof bridgeMethods)[M]['input']>;
+export type MethodOutput<M extends BridgeMethod> = z.infer<(typeof bridgeMethods)[M]['output']>;
+export type EventPayload<E extends BridgeEvent> = z.infer<(typeof bridgeEvents)[E]>;
+
+export const bridgeMethodNames = Object.keys(bridgeMethods) as BridgeMethod[];
+export const bridgeEventNames = Object.keys(bridgeEvents) as BridgeEvent[];
+
+export function isBridgeMethod(name: unknown): name is BridgeMethod {
+  return typeof name === 'string' && Object.hasOwn(bridgeMethods, name);
+}
+
+export function isBridgeEvent(name: unknown): name is BridgeEvent {
+  return typeof name === 'string' && Object.hasOwn(bridgeEvents, name);
+}
+
+/** What a renderer holds, whatever the transport underneath. */
+export interface BridgeClient {
+  call<M extends BridgeMethod>(method: M, input: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
+  on<E extends BridgeEvent>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}
+
+/** Electron IPC channel names, one per method and event (no multiplexed channel). */
+export const ipcChannel = {
+  method: (method: BridgeMethod) => `bridge:${method}`,
+  event: (event: BridgeEvent) => `bridge-event:${event}`,
+};

@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createDispatcher, type BridgeHandlers } from '../../../../server/local/bridge-dispatcher';
+import { CodedError } from '../../../../shared/bridge/result';
+
+const session = {
+  id: '6f1c1f43-33a4-4c54-9d0b-5f6f1f1f1f1f',
+  consultationType: 'vaccination' as const,
+  language: null,
+  startedAt: '2026-11-29T08:00:00.000Z',
+  endedAt: null,
+};
+
+function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
+  return {
+    'session.start': () => session,
+    'session.chooseLanguage': () => ({ ...session, language: 'ar' }),
+    'session.end': () => ({ ...session, endedAt: session.startedAt }),
+    'session.current': () => null,
+    ...overrides,
+  };
+}
+
+describe('createDispatcher', () => {
+  it('calls the handler with validated input', async () => {
+    const start = vi.fn(() => session);
+    const dispatch = createDispatcher(handlers({ 'session.start': start }));
+    const result = await dispatch('session.start', { consultationType: 'vaccination' });
+    expect(result).toEqual({ ok: true, value: session });
+    expect(start).toHaveBeenCalledWith({ consultationType: 'vaccination' });
+  });
+
+  it('rejects unknown methods, including prototype names', async () => {
+    const dispatch = createDispatcher(handlers());
+    for (const name of ['session.delete', '__proto__', 'constructor', 42, null]) {
+      const result = await dispatch(name, {});
+      expect(result.ok ? null : result.error.code).toBe('UNKNOWN_METHOD');
+    }
+  });
+
+  it('rejects input that fails the schema, without calling the handler', async () => {
+    const start = vi.fn(() => session);
+    const dispatch = createDispatcher(handlers({ 'session.start': start }));
+    for (const input of [
+      { consultationType: 'surgery' },
+      { consultationType: 'vaccination', x: 1 },
+      'x',
+    ]) {
+      const result = await dispatch('session.start', input);
+      expect(result.ok ? null : result.error.code).toBe('BAD_REQUEST');
+    }
+    expect(start).not.toHaveBeenCalled();
+  });
+
+  it('turns coded errors into values and hides internal ones', async () => {
+    const logged = vi.fn();
+    const dispatch = createDispatcher(
+      handlers({
+        'session.end': () => {
+          throw new CodedError('CONFLICT', 'already ended');
+        },
+        'session.current': () => {
+          throw new Error('disk I/O error at /secret/path');
+        },
+      }),
+      logged,
+    );
+    expect(await dispatch('session.end', { sessionId: session.id })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'already ended' },
+    });
+    const internal = await dispatch('session.current', {});
+    expect(internal.ok ? null : internal.error).toEqual({
+      code: 'INTERNAL',
+      message: 'The local service failed while running session.current.',
+    });
+    expect(logged).toHaveBeenCalledOnce();
+  });
+});
