@@ -40,12 +40,14 @@ export function BridgeProvider(props: { children: ReactNode; noConnection: React
       // After a reconnect, catch up on whatever changed while the socket was down.
       if (next === 'open') refresh();
     });
-    if (!web) setState('open');
+    if (!web) {
+      setState('open');
+      refresh();
+    }
     const offChanged = client.on('session.changed', (payload) => {
       setSession(payload.session);
       if (payload.ended) setLastEnded(payload.ended);
     });
-    refresh();
     return () => {
       offState?.();
       offChanged();

@@ -27,6 +27,7 @@ export class WebSocketBridgeClient implements BridgeClient {
   private readonly pending = new Map<number, Pending>();
   private readonly listeners = new Map<BridgeEvent, Set<Listener>>();
   private readonly stateListeners = new Set<(state: ConnectionState) => void>();
+  private currentState: ConnectionState = 'connecting';
 
   constructor(
     private readonly origin: string,
@@ -35,8 +36,14 @@ export class WebSocketBridgeClient implements BridgeClient {
     this.connect();
   }
 
+  get state(): ConnectionState {
+    return this.currentState;
+  }
+
+  /** Calls `listener` with the current state at once, then on every change. */
   onState(listener: (state: ConnectionState) => void): () => void {
     this.stateListeners.add(listener);
+    listener(this.currentState);
     return () => this.stateListeners.delete(listener);
   }
 
@@ -80,6 +87,7 @@ export class WebSocketBridgeClient implements BridgeClient {
   }
 
   private setState(state: ConnectionState): void {
+    this.currentState = state;
     for (const listener of this.stateListeners) listener(state);
   }
 

@@ -21,7 +21,8 @@ Options (each has an environment variable; the flag wins):
   -h, --help        show this help
 `;
 
-const Port = z.coerce.number().int().min(0).max(65535);
+const portError = { error: 'must be a whole number from 0 to 65535' };
+const Port = z.coerce.number(portError).int(portError).min(0, portError).max(65535, portError);
 
 const StartOptions = z.object({
   port: Port,

@@ -1,0 +1,51 @@
+// What a signed-in interpreter sees: who they are, their languages, their availability, and
+// whether the page is currently connected to the hub.
+import { useEffect, useRef } from 'react';
+import { ConnectionBanner } from './ConnectionBanner';
+import { LanguageList } from './LanguageList';
+import { PresenceToggle } from './PresenceToggle';
+import { errorText, fr } from './strings-fr';
+import type { HubLink } from './use-hub-link';
+
+interface Props {
+  link: HubLink;
+  onSignOut: () => void;
+}
+
+export function ConnectedScreen({ link, onSignOut }: Props) {
+  const { profile } = link;
+  const hasProfile = profile !== null;
+  const greetingRef = useRef<HTMLHeadingElement>(null);
+  // The sign-in form that had focus is gone: move focus to the new screen's heading.
+  useEffect(() => {
+    if (hasProfile) greetingRef.current?.focus();
+  }, [hasProfile]);
+  return (
+    <>
+      <ConnectionBanner state={link.state} />
+      {profile ? (
+        <>
+          <h2 className="greeting" ref={greetingRef} tabIndex={-1}>
+            {fr.connected.greeting(profile.displayName)}
+          </h2>
+          <section aria-labelledby="languages-heading">
+            <h3 id="languages-heading">{fr.connected.languages}</h3>
+            <LanguageList codes={profile.languages} />
+          </section>
+          <PresenceToggle
+            selected={link.pending ?? link.status}
+            confirmed={link.status}
+            disabled={link.state !== 'open'}
+            onChange={link.setPresence}
+          />
+        </>
+      ) : null}
+      <p className="link-error" role="alert">
+        {link.error ? errorText(link.error) : ''}
+      </p>
+      <button type="button" className="sign-out" onClick={onSignOut}>
+        {fr.connected.signOut}
+      </button>
+    </>
+  );
+}

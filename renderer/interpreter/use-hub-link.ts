@@ -1,0 +1,77 @@
+// React state over a HubSocket: link state, the interpreter's profile and presence as the
+// hub confirmed them, and the status the interpreter asked for while it is on its way.
+import { useEffect, useRef, useState } from 'react';
+import type { HubErrorCode } from '../../shared/hub/errors';
+import type { InterpreterProfile, PresenceStatus } from '../../shared/hub/protocol';
+import { checkSession } from './hub-api';
+import { HubSocket, type LinkState } from './hub-socket';
+
+export interface HubLink {
+  state: LinkState;
+  profile: InterpreterProfile | null;
+  /** Status the hub confirmed; null before the welcome message. */
+  status: PresenceStatus | null;
+  /** Status asked for and not yet confirmed. */
+  pending: PresenceStatus | null;
+  error: HubErrorCode | null;
+  setPresence: (status: PresenceStatus) => void;
+}
+
+export function useHubLink(token: string, onEnded: () => void): HubLink {
+  const [state, setState] = useState<LinkState>('connecting');
+  const [profile, setProfile] = useState<InterpreterProfile | null>(null);
+  const [status, setStatus] = useState<PresenceStatus | null>(null);
+  const [pending, setPending] = useState<PresenceStatus | null>(null);
+  const [error, setError] = useState<HubErrorCode | null>(null);
+  const socket = useRef<HubSocket | null>(null);
+  // The latest callback without reconnecting each time the parent re-renders.
+  const endedRef = useRef(onEnded);
+  useEffect(() => {
+    endedRef.current = onEnded;
+  }, [onEnded]);
+
+  useEffect(() => {
+    const hub = new HubSocket(
+      window.location.origin,
+      token,
+      {
+        state: (next) => {
+          setState(next);
+          if (next === 'ended') endedRef.current();
+        },
+        welcome: (nextProfile, nextStatus) => {
+          setProfile(nextProfile);
+          setStatus(nextStatus);
+          setError(null);
+        },
+        presence: (nextStatus) => {
+          setStatus(nextStatus);
+          setPending(null);
+        },
+        error: (code) => {
+          setError(code);
+          setPending(null);
+        },
+      },
+      checkSession,
+    );
+    socket.current = hub;
+    return () => {
+      hub.dispose();
+      socket.current = null;
+    };
+  }, [token]);
+
+  return {
+    state,
+    profile,
+    status,
+    pending,
+    error,
+    setPresence: (next) => {
+      setPending(next);
+      setError(null);
+      socket.current?.setPresence(next);
+    },
+  };
+}
