@@ -15,7 +15,7 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
     sourcemap: true,
-    rollupOptions: {
+    rolldownOptions: {
       input: {
         doctor: resolve(root, 'doctor.html'),
         family: resolve(root, 'family.html'),

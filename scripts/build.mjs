@@ -8,7 +8,13 @@ import { existsSync } from 'node:fs';
 
 const quiet = { logLevel: 'warning' };
 // Native or optional modules stay outside the bundles and load from node_modules at run time.
-const external = ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'bufferutil', 'utf-8-validate', 'electron'];
+const external = [
+  'better-sqlite3',
+  'better-sqlite3-multiple-ciphers',
+  'bufferutil',
+  'utf-8-validate',
+  'electron',
+];
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
@@ -25,7 +31,9 @@ await esbuild({
   sourcemap: true,
   external,
   // ESM output still meets CommonJS dependencies (ws); give them a require().
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+  },
 });
 
 const electronEntries = ['electron/main.ts', 'electron/preload.ts'].filter((f) => existsSync(f));
@@ -40,6 +48,8 @@ if (electronEntries.length > 0) {
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
     sourcemap: true,
+    // The preload carries zod (through the contract) into every window: keep it small.
+    minify: true,
     external,
   });
 }

@@ -25,7 +25,10 @@ const connection = connectBridge();
 export function BridgeProvider(props: { children: ReactNode; noConnection: ReactNode }) {
   const [session, setSession] = useState<SessionView | null>(null);
   const [lastEnded, setLastEnded] = useState<SessionView | null>(null);
-  const [state, setState] = useState<ConnectionState>(connection.ok ? 'connecting' : 'closed');
+  // Electron's IPC is there from the first frame; a WebSocket reports its own state.
+  const [state, setState] = useState<ConnectionState>(
+    connection.ok ? (connection.web?.state ?? 'open') : 'closed',
+  );
 
   useEffect(() => {
     if (!connection.ok) return;
@@ -40,10 +43,7 @@ export function BridgeProvider(props: { children: ReactNode; noConnection: React
       // After a reconnect, catch up on whatever changed while the socket was down.
       if (next === 'open') refresh();
     });
-    if (!web) {
-      setState('open');
-      refresh();
-    }
+    if (!web) refresh();
     const offChanged = client.on('session.changed', (payload) => {
       setSession(payload.session);
       if (payload.ended) setLastEnded(payload.ended);

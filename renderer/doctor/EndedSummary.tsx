@@ -8,7 +8,7 @@ import { languageInfo } from '../../shared/domain/languages';
 export function EndedSummary(props: { session: SessionView }) {
   const { t } = useTranslation();
   const { session } = props;
-  const end = session.endedAt ? Date.parse(session.endedAt) : Date.now();
+  const end = Date.parse(session.endedAt ?? session.startedAt);
   const minutes = Math.max(0, Math.round((end - Date.parse(session.startedAt)) / 60_000));
   return (
     <section aria-labelledby="ended-heading" className="panel ended" role="status">

@@ -1,0 +1,31 @@
+import { describe, expect, it, vi } from 'vitest';
+import { forwardBridgeEvents } from '../../../../electron/ipc/forward-bridge-events';
+import type { BridgeEventListener } from '../../../../server/local/local-service';
+
+function windowStub(destroyed = false) {
+  return { isDestroyed: () => destroyed, webContents: { send: vi.fn() } };
+}
+
+describe('forwardBridgeEvents', () => {
+  it('sends each service event to every live app window on the event channel', () => {
+    let emit: BridgeEventListener = () => undefined;
+    const unsubscribe = vi.fn();
+    const live = [windowStub(), windowStub()];
+    const gone = windowStub(true);
+    const stop = forwardBridgeEvents(
+      (listener) => {
+        emit = listener;
+        return unsubscribe;
+      },
+      () => [...live, gone],
+    );
+    const payload = { session: null, ended: null };
+    emit('session.changed', payload);
+    for (const window of live) {
+      expect(window.webContents.send).toHaveBeenCalledWith('bridge-event:session.changed', payload);
+    }
+    expect(gone.webContents.send).not.toHaveBeenCalled();
+    stop();
+    expect(unsubscribe).toHaveBeenCalled();
+  });
+});
