@@ -81,8 +81,20 @@ export class WebSocketBridgeClient implements BridgeClient {
     if (this.socket?.readyState !== WebSocket.CONNECTING) return Promise.resolve();
     const socket = this.socket;
     return new Promise((resolve) => {
-      socket.addEventListener('open', () => { resolve(); }, { once: true });
-      socket.addEventListener('close', () => { resolve(); }, { once: true });
+      socket.addEventListener(
+        'open',
+        () => {
+          resolve();
+        },
+        { once: true },
+      );
+      socket.addEventListener(
+        'close',
+        () => {
+          resolve();
+        },
+        { once: true },
+      );
     });
   }
 
@@ -109,7 +121,9 @@ export class WebSocketBridgeClient implements BridgeClient {
       }
       this.pending.clear();
       this.setState('closed');
-      setTimeout(() => { this.connect(); }, this.retryMs);
+      setTimeout(() => {
+        this.connect();
+      }, this.retryMs);
       this.retryMs = Math.min(this.retryMs * 2, 5_000);
     });
   }

@@ -25,7 +25,12 @@ export function DoctorApp() {
       <header className="doctor-header">
         <span className="brand">{t('app.title')}</span>
         {singleWindow && session && (
-          <button type="button" onClick={() => { setShowFamily(true); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setShowFamily(true);
+            }}
+          >
             {t('session.showFamily')}
           </button>
         )}

@@ -34,7 +34,9 @@ export function HomePanel() {
               name="consultation-type"
               value={option.id}
               checked={type === option.id}
-              onChange={() => { setType(option.id); }}
+              onChange={() => {
+                setType(option.id);
+              }}
             />
             {option.labelFr}
           </label>

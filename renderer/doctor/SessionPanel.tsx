@@ -45,12 +45,22 @@ export function SessionPanel(props: { session: SessionView }) {
             <button type="button" className="danger" onClick={() => void end()}>
               {t('session.confirmEnd')}
             </button>
-            <button type="button" onClick={() => { setConfirming(false); }}>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+              }}
+            >
               {t('session.cancel')}
             </button>
           </>
         ) : (
-          <button type="button" onClick={() => { setConfirming(true); }}>
+          <button
+            type="button"
+            onClick={() => {
+              setConfirming(true);
+            }}
+          >
             {t('session.end')}
           </button>
         )}

@@ -44,7 +44,7 @@ export function sqliteBindingForElectron(root: string, electronVersion: string):
   if (existsSync(binding)) return binding;
   cpSync(join(root, 'node_modules/better-sqlite3'), dir, {
     recursive: true,
-    filter: (src) => !src.includes(`${join('better-sqlite3', 'build')}`),
+    filter: (src) => !src.includes(join('better-sqlite3', 'build')),
   });
   const gyp = join(root, 'node_modules/node-gyp/bin/node-gyp.js');
   const args = [gyp, 'rebuild', '--release', `--target=${electronVersion}`];

@@ -38,7 +38,10 @@ export function openLocalService(options: {
   return {
     dispatch,
     databasePath,
-    onEvent: (listener) => sessions.onChanged((payload) => listener('session.changed', payload)),
+    onEvent: (listener) =>
+      sessions.onChanged((payload) => {
+        listener('session.changed', payload);
+      }),
     close: () => db.close(),
   };
 }

@@ -74,7 +74,11 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
       unsubscribe();
       bridge.close();
       server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
     },
   };
 }

@@ -28,7 +28,9 @@ export async function run(): Promise<Figure[]> {
   for (let id = 0; id < CALLS; id++) {
     const t0 = process.hrtime.bigint();
     await new Promise<void>((resolve) => {
-      ws.once('message', () => resolve());
+      ws.once('message', () => {
+        resolve();
+      });
       ws.send(JSON.stringify({ id, method: 'session.current', input: {} }));
     });
     samples.push(msSince(t0));

@@ -43,7 +43,9 @@ export async function startApp(extraArgs: string[] = []): Promise<RunningApp> {
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
 
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => { reject(new Error(`app did not start:\n${out}`)); }, 30_000);
+    const timer = setTimeout(() => {
+      reject(new Error(`app did not start:\n${out}`));
+    }, 30_000);
     const check = () => {
       if (out.includes('Press Ctrl-C to stop.')) {
         clearTimeout(timer);
@@ -51,7 +53,9 @@ export async function startApp(extraArgs: string[] = []): Promise<RunningApp> {
       }
     };
     child.stdout.on('data', check);
-    void exited.then((code) => { reject(new Error(`app exited with ${String(code)}:\n${out}`)); });
+    void exited.then((code) => {
+      reject(new Error(`app exited with ${String(code)}:\n${out}`));
+    });
   });
   const grab = (label: string) => {
     const match = new RegExp(`${label}:\\s+(\\S+)`).exec(out);

@@ -52,21 +52,29 @@ function connect(options: { token?: string; origin?: string; path?: string } = {
 
 function opened(ws: WebSocket): Promise<void> {
   return new Promise((resolve, reject) => {
-    ws.once('open', () => { resolve(); });
+    ws.once('open', () => {
+      resolve();
+    });
     ws.once('error', reject);
   });
 }
 
 function refusedStatus(ws: WebSocket): Promise<number> {
   return new Promise((resolve, reject) => {
-    ws.once('unexpected-response', (_req, res) => { resolve(res.statusCode ?? 0); });
-    ws.once('open', () => { reject(new Error('socket opened')); });
+    ws.once('unexpected-response', (_req, res) => {
+      resolve(res.statusCode ?? 0);
+    });
+    ws.once('open', () => {
+      reject(new Error('socket opened'));
+    });
   });
 }
 
 function nextMessage(ws: WebSocket): Promise<unknown> {
   return new Promise((resolve) =>
-    ws.once('message', (data: Buffer) => { resolve(JSON.parse(data.toString())); }),
+    ws.once('message', (data: Buffer) => {
+      resolve(JSON.parse(data.toString()));
+    }),
   );
 }
 
@@ -116,7 +124,11 @@ describe('bridge socket', () => {
     expect(await nextMessage(ws)).toMatchObject({
       result: { error: { code: 'PAYLOAD_TOO_LARGE' } },
     });
-    const closed = new Promise<number>((resolve) => ws.once('close', (code) => { resolve(code); }));
+    const closed = new Promise<number>((resolve) =>
+      ws.once('close', (code) => {
+        resolve(code);
+      }),
+    );
     ws.send('x'.repeat(2 * 1024 * 1024));
     expect(await closed).toBe(1009);
     expect(calls).toEqual([]);
