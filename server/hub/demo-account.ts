@@ -1,0 +1,50 @@
+// The demo interpreter that `npm start` and `npm run hub` create so the interpreter page can
+// be tried at once. Its password is random per start (printed on the console), unless
+// INTERPRETABLE_DEMO_PASSWORD fixes one, e.g. for a demonstration script.
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import type { InterpreterAccount } from './accounts';
+import { hashPassword } from './password';
+
+export const DEMO_LOGIN = 'demo';
+export const DEMO_PASSWORD_ENV = 'INTERPRETABLE_DEMO_PASSWORD';
+
+const DemoPassword = z.string().min(8, 'must be at least 8 characters').max(256);
+
+// No 0/O, 1/l/I: the password is read off a console and typed by hand.
+const ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';
+
+/** Four groups of four characters: about 80 bits, easy to type. */
+export function generateDemoPassword(): string {
+  const groups = Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => ALPHABET.charAt(randomInt(ALPHABET.length))).join(''),
+  );
+  return groups.join('-');
+}
+
+export interface DemoAccount {
+  account: InterpreterAccount;
+  credentials: { login: string; password: string };
+}
+
+export async function createDemoAccount(env: NodeJS.ProcessEnv): Promise<DemoAccount> {
+  const fromEnv = env[DEMO_PASSWORD_ENV];
+  let password = generateDemoPassword();
+  if (fromEnv !== undefined && fromEnv !== '') {
+    const checked = DemoPassword.safeParse(fromEnv);
+    if (!checked.success) {
+      throw new Error(`${DEMO_PASSWORD_ENV} ${checked.error.issues[0]?.message ?? 'is invalid'}.`);
+    }
+    password = checked.data;
+  }
+  return {
+    account: {
+      id: 'demo-interpreter',
+      login: DEMO_LOGIN,
+      displayName: 'Interprète de démonstration',
+      languages: ['ar', 'prs', 'ps', 'ti'],
+      passwordHash: await hashPassword(password),
+    },
+    credentials: { login: DEMO_LOGIN, password },
+  };
+}

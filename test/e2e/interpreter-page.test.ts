@@ -1,0 +1,146 @@
+// The interpreter page end to end: the built page (npm run build) served by a real hub,
+// driven in Chromium by keyboard and mouse, checked with axe-core, and watched through a hub
+// restart. Waits are on page content, never on fixed delays.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startHub, type RunningHub } from '../../server/hub/index';
+
+const staticDir = resolve(import.meta.dirname, '../../dist/renderer');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+let hub: RunningHub;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let consoleErrors: string[];
+
+async function startDemoHub(port = 0): Promise<RunningHub> {
+  return startHub({ host: '127.0.0.1', port, staticDir, demo: true });
+}
+
+/** axe-core's violations on the current page, summarised for a readable failure. */
+async function axeViolations(target: Page): Promise<string[]> {
+  // Evaluated through DevTools, which the page's CSP (script-src 'self') does not govern;
+  // an inline <script> tag would be blocked, as it should be.
+  await target.evaluate(axeSource);
+  const result = await target.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<AxeResult> } }).axe;
+    return axe.run();
+  });
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes)`);
+}
+interface AxeResult {
+  violations: { id: string; help: string; nodes: unknown[] }[];
+}
+
+async function signInByKeyboard(target: Page, login: string, password: string): Promise<void> {
+  await target.getByLabel('Identifiant').focus();
+  await target.keyboard.type(login);
+  await target.keyboard.press('Tab');
+  await target.keyboard.type(password);
+  await target.keyboard.press('Enter');
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(staticDir, 'interpreter.html'))) {
+    throw new Error('dist/renderer/interpreter.html is missing: run npm run build first.');
+  }
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+afterAll(async () => {
+  await browser.close();
+});
+beforeEach(async () => {
+  hub = await startDemoHub();
+  context = await browser.newContext({ locale: 'fr-FR' });
+  page = await context.newPage();
+  consoleErrors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.goto(hub.url);
+});
+afterEach(async () => {
+  await context.close();
+  await hub.close();
+});
+
+describe('interpreter page', () => {
+  it('shows an accessible French sign-in form and announces a wrong password', async () => {
+    await page.getByRole('heading', { name: 'Espace interprète' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await signInByKeyboard(page, 'demo', 'pas le bon mot de passe');
+    const alert = page
+      .getByRole('alert')
+      .filter({ hasText: 'Identifiant ou mot de passe incorrect.' });
+    await alert.waitFor();
+    expect(await page.getByLabel('Mot de passe').inputValue()).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('signs the demo interpreter in, shows their profile and sets presence', async () => {
+    const demo = hub.demoAccount;
+    if (!demo) throw new Error('the demo account is missing');
+    await signInByKeyboard(page, demo.login, demo.password);
+
+    await page.getByRole('heading', { name: 'Bonjour, Interprète de démonstration' }).waitFor();
+    const languages = await page.locator('.language-list li').allTextContents();
+    expect(languages.map((text) => text.split(' ')[0])).toEqual([
+      'Arabe',
+      'Dari',
+      'Pachto',
+      'Tigrigna',
+    ]);
+    await page.getByText('Statut actuel : Hors ligne').waitFor();
+
+    await page.getByRole('radio', { name: 'Disponible' }).check();
+    await page.getByText('Statut actuel : Disponible').waitFor();
+    // Arrow keys move through the radio group, as with any native radio buttons.
+    await page.keyboard.press('ArrowDown');
+    await page.getByText('Statut actuel : Occupé').waitFor();
+    expect(await page.getByRole('radio', { name: 'Occupé' }).isChecked()).toBe(true);
+
+    expect(await axeViolations(page)).toEqual([]);
+    // Nothing blocked by the CSP, no failed request, no script error.
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('says the connection is lost, then asks to sign in again when the hub restarted', async () => {
+    const demo = hub.demoAccount;
+    if (!demo) throw new Error('the demo account is missing');
+    await signInByKeyboard(page, demo.login, demo.password);
+    await page.getByText('Statut actuel : Hors ligne').waitFor();
+
+    const port = hub.port;
+    await hub.close();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Connexion perdue, reconnexion en cours…' })
+      .waitFor();
+    expect(await page.getByRole('radio', { name: 'Disponible' }).isDisabled()).toBe(true);
+
+    // The restarted hub no longer knows the token: the page must return to the form.
+    hub = await startDemoHub(port);
+    await page.getByText('Votre session a pris fin. Reconnectez-vous pour continuer.').waitFor();
+    await page.getByLabel('Identifiant').waitFor();
+  });
+});
