@@ -46,7 +46,8 @@ export async function resolveInside(rootDir: string, urlPath: string): Promise<s
   try {
     const root = await realpath(rootDir);
     const file = await realpath(resolve(root, `.${sep}${decoded}`));
-    sep;
+    // After realpath, `..` and symlinks are resolved: anything outside the folder is refused.
+    if (!file.startsWith(root + sep)) return null;
     return (await stat(file)).isFile() ? file : null;
   } catch {
     return null; // missing file or folder
