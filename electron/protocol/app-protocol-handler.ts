@@ -1,7 +1,7 @@
 // The `protocol.handle('app', …)` handler: serves the renderer build read-only, with the
 // security headers the web shell also sends. Pure apart from the injected `readFile`, so
 // it is tested with real Request/Response objects and no Electron.
-import { contentTypeFor } from './content-types';
+import { contentTypeFor } from '../../server/http/content-types';
 import { resolveAppFile } from './resolve-app-file';
 
 export interface AppProtocolOptions {

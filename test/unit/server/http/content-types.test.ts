@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor } from '../../../../electron/protocol/content-types';
+import { contentTypeFor } from '../../../../server/http/content-types';
 
 describe('contentTypeFor', () => {
   it.each([

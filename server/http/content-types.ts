@@ -1,4 +1,5 @@
-// The file types the renderer build contains. Anything else is refused (404) rather than
+// The file types the renderer build contains (served by the Electron app:// protocol and
+// by the hub). Anything else is refused (404) rather than
 // served as a guessed type: with `nosniff`, an unexpected file could never run as script,
 // and a missing entry shows up at once in development.
 const contentTypes: Readonly<Record<string, string>> = {
@@ -12,14 +13,18 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.png': 'image/png',
   '.webp': 'image/webp',
   '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
   '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
   '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
   '.mp3': 'audio/mpeg',
   '.ogg': 'audio/ogg',
   '.opus': 'audio/ogg',
   '.m4a': 'audio/mp4',
   '.wav': 'audio/wav',
   '.webm': 'audio/webm',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 export function contentTypeFor(filePath: string): string | null {
