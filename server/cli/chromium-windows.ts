@@ -22,9 +22,27 @@ export function hasDisplay(env: NodeJS.ProcessEnv, platform = process.platform):
   return platform !== 'linux' || Boolean(env.DISPLAY ?? env.WAYLAND_DISPLAY);
 }
 
-export function openAppWindows(chromium: string, dataDir: string, urls: string[]): ChildProcess[] {
-  return urls.map((url, index) =>
-    spawn(
+/** Why no window can be opened here, or null when it can. Chromium refuses to run as root
+ * unless its sandbox is switched off, and we never switch it off for a page of health data. */
+export function cannotOpenWindows(
+  env: NodeJS.ProcessEnv,
+  chromium: string | null,
+  uid: number | undefined = process.getuid?.(),
+): string | null {
+  if (!hasDisplay(env)) return 'no display';
+  if (!chromium) return 'no Chromium found (set CHROME_PATH)';
+  if (uid === 0) return 'running as root, where Chromium will not start with its sandbox on';
+  return null;
+}
+
+export function openAppWindows(
+  chromium: string,
+  dataDir: string,
+  urls: string[],
+  onError: (message: string) => void,
+): ChildProcess[] {
+  return urls.map((url, index) => {
+    const child = spawn(
       chromium,
       [
         `--app=${url}`,
@@ -32,8 +50,21 @@ export function openAppWindows(chromium: string, dataDir: string, urls: string[]
         '--no-first-run',
         '--no-default-browser-check',
         '--disable-background-networking',
+        // Chromium's translate bar would send the page (health data) to Google.
+        '--disable-features=Translate',
       ],
-      { stdio: 'ignore' },
-    ),
-  );
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString()).slice(-4000);
+    });
+    child.on('exit', (code) => {
+      if (code !== 0 && code !== null) {
+        const line = stderr.split('\n').find((l) => /error|fatal/i.test(l)) ?? `exit code ${code}`;
+        onError(`A Chromium window closed with an error: ${line.trim()}`);
+      }
+    });
+    return child;
+  });
 }

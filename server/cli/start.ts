@@ -6,7 +6,7 @@ import { startHub } from '../hub/index';
 import { defaultDataDir } from '../local/data-dir';
 import { openLocalService } from '../local/local-service';
 import { startWebShell } from '../web-shell/web-shell-server';
-import { findChromium, hasDisplay, openAppWindows } from './chromium-windows';
+import { cannotOpenWindows, findChromium, openAppWindows } from './chromium-windows';
 import { fetchElectron, findElectron, launchElectron } from './electron-launcher';
 import { parseStartArgs, startHelp, type StartOptions } from './start-args';
 
@@ -52,12 +52,15 @@ async function runWebShell(options: StartOptions): Promise<void> {
 Press Ctrl-C to stop.`);
 
   const chromium = findChromium(process.env);
+  const blocked = cannotOpenWindows(process.env, chromium);
   const windows =
-    options.open && chromium && hasDisplay(process.env)
-      ? openAppWindows(chromium, dataDir, [web.doctorUrl, web.familyUrl])
+    options.open && chromium && !blocked
+      ? openAppWindows(chromium, dataDir, [web.doctorUrl, web.familyUrl], (message) => {
+          console.error(message);
+        })
       : [];
-  if (options.open && windows.length === 0) {
-    console.log('No display or no Chromium found: open the URLs above in a browser.');
+  if (options.open && blocked) {
+    console.log(`No window opened (${blocked}): open the URLs above in a browser.`);
   }
 
   let stopping = false;

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium, hasDisplay } from '../../../../server/cli/chromium-windows';
+import {
+  cannotOpenWindows,
+  findChromium,
+  hasDisplay,
+} from '../../../../server/cli/chromium-windows';
 
 describe('findChromium', () => {
   it('prefers CHROME_PATH when it exists', () => {
@@ -18,5 +22,14 @@ describe('hasDisplay', () => {
     expect(hasDisplay({ DISPLAY: ':0' }, 'linux')).toBe(true);
     expect(hasDisplay({ WAYLAND_DISPLAY: 'wayland-0' }, 'linux')).toBe(true);
     expect(hasDisplay({}, 'win32')).toBe(true);
+  });
+});
+
+describe('cannotOpenWindows', () => {
+  it('names the reason no window can open', () => {
+    expect(cannotOpenWindows({}, '/usr/bin/chromium', 1000)).toMatch(/display/);
+    expect(cannotOpenWindows({ DISPLAY: ':0' }, null, 1000)).toMatch(/Chromium/);
+    expect(cannotOpenWindows({ DISPLAY: ':0' }, '/usr/bin/chromium', 0)).toMatch(/root/);
+    expect(cannotOpenWindows({ DISPLAY: ':0' }, '/usr/bin/chromium', 1000)).toBeNull();
   });
 });
