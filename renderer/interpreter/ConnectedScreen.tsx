@@ -2,6 +2,7 @@
 // whether the page is currently connected to the hub.
 import { useEffect, useRef } from 'react';
 import { ConnectionBanner } from './ConnectionBanner';
+import { IncomingCalls } from './IncomingCalls';
 import { LanguageList } from './LanguageList';
 import { PresenceToggle } from './PresenceToggle';
 import { errorText, fr } from './strings-fr';
@@ -37,6 +38,12 @@ export function ConnectedScreen({ link, onSignOut }: Props) {
             confirmed={link.status}
             disabled={link.state !== 'open'}
             onChange={link.setPresence}
+          />
+          <IncomingCalls
+            calls={link.calls}
+            onAccept={link.accept}
+            onDecline={link.decline}
+            onHangup={link.hangup}
           />
         </>
       ) : null}

@@ -11,6 +11,7 @@ import {
   type ClientMessageBody,
   type InterpreterProfile,
   type PresenceStatus,
+  type ServerMessage,
 } from '../../shared/hub/protocol';
 import type { HubErrorCode } from '../../shared/hub/errors';
 import type { SessionCheck } from './hub-api';
@@ -22,6 +23,8 @@ export interface HubSocketListener {
   welcome(profile: InterpreterProfile, status: PresenceStatus): void;
   presence(status: PresenceStatus): void;
   error(code: HubErrorCode): void;
+  /** Anything about calls: ringing, taken, withdrawn, connected, ended, signaling. */
+  call(message: Extract<ServerMessage, { type: `call.${string}` }>): void;
 }
 
 const PING_EVERY_MS = 20_000;
@@ -50,6 +53,18 @@ export class HubSocket {
   setPresence(status: PresenceStatus): void {
     this.desired = status;
     this.send({ type: 'presence.set', status });
+  }
+
+  accept(callId: string): void {
+    this.send({ type: 'call.accept', callId });
+  }
+
+  decline(callId: string): void {
+    this.send({ type: 'call.decline', callId });
+  }
+
+  hangup(callId: string): void {
+    this.send({ type: 'call.hangup', callId });
   }
 
   dispose(): void {
@@ -83,7 +98,11 @@ export class HubSocket {
     socket.addEventListener('close', (event) => {
       if (this.socket !== socket || this.disposed) return;
       this.drop();
-      if (event.code === hubCloseCodes.sessionEnded) {
+      // Session over, or the account disabled: retrying cannot help.
+      if (
+        event.code === hubCloseCodes.sessionEnded ||
+        event.code === hubCloseCodes.accountDisabled
+      ) {
         this.end();
         return;
       }
@@ -120,7 +139,10 @@ export class HubSocket {
         this.listener.error(value.code);
         return;
       case 'pong':
+      case 'welcome.clinic':
         return;
+      default:
+        this.listener.call(value);
     }
   }
 

@@ -35,6 +35,22 @@ export const fr = {
       offline: 'Les cliniques ne vous voient pas.',
     } satisfies Record<PresenceStatus, string>,
   },
+  calls: {
+    heading: 'Appels',
+    none: 'Aucune demande en attente.',
+    ringing: (language: string, consultation: string, clinic: string) =>
+      `Demande en ${language} — ${consultation} — ${clinic}`,
+    accept: 'Accepter',
+    decline: 'Refuser',
+    inCall: (peer: string) => `En appel avec ${peer}`,
+    hangup: 'Raccrocher',
+    notices: {
+      taken: 'Un·e autre interprète a pris l’appel.',
+      cancelled: 'La clinique a annulé la demande.',
+      timeout: 'La demande a expiré.',
+      ended: 'Appel terminé.',
+    },
+  },
   link: {
     connecting: 'Connexion au hub…',
     reconnecting: 'Connexion perdue, reconnexion en cours…',
@@ -44,6 +60,8 @@ export const fr = {
     RATE_LIMITED: 'Trop de tentatives. Patientez une minute puis réessayez.',
     UNAVAILABLE: 'Le hub est injoignable. Vérifiez votre connexion internet puis réessayez.',
     BAD_MESSAGE: 'La demande a été refusée : vérifiez les champs saisis.',
+    CALL_TAKEN: 'Trop tard : un·e autre interprète a pris cet appel.',
+    CALL_ENDED: 'Cet appel est terminé.',
     unexpected: (code: string) => `Erreur inattendue (code ${code}). Réessayez plus tard.`,
   } satisfies Partial<Record<HubErrorCode, string>> & { unexpected: (code: string) => string },
 };
@@ -54,6 +72,8 @@ export function errorText(code: HubErrorCode): string {
     case 'RATE_LIMITED':
     case 'UNAVAILABLE':
     case 'BAD_MESSAGE':
+    case 'CALL_TAKEN':
+    case 'CALL_ENDED':
       return fr.errors[code];
     default:
       return fr.errors.unexpected(code);

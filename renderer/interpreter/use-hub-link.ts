@@ -1,8 +1,9 @@
 // React state over a HubSocket: link state, the interpreter's profile and presence as the
 // hub confirmed them, and the status the interpreter asked for while it is on its way.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useReducer, useRef, useState } from 'react';
 import type { HubErrorCode } from '../../shared/hub/errors';
 import type { InterpreterProfile, PresenceStatus } from '../../shared/hub/protocol';
+import { noCalls, reduceCalls, type CallsState } from './call-state';
 import { checkSession } from './hub-api';
 import { HubSocket, type LinkState } from './hub-socket';
 
@@ -15,6 +16,10 @@ export interface HubLink {
   pending: PresenceStatus | null;
   error: HubErrorCode | null;
   setPresence: (status: PresenceStatus) => void;
+  calls: CallsState;
+  accept: (callId: string) => void;
+  decline: (callId: string) => void;
+  hangup: (callId: string) => void;
 }
 
 export function useHubLink(token: string, onEnded: () => void): HubLink {
@@ -23,6 +28,7 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
   const [status, setStatus] = useState<PresenceStatus | null>(null);
   const [pending, setPending] = useState<PresenceStatus | null>(null);
   const [error, setError] = useState<HubErrorCode | null>(null);
+  const [calls, dispatchCall] = useReducer(reduceCalls, noCalls);
   const socket = useRef<HubSocket | null>(null);
   // The latest callback without reconnecting each time the parent re-renders.
   const endedRef = useRef(onEnded);
@@ -52,6 +58,7 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
           setError(code);
           setPending(null);
         },
+        call: dispatchCall,
       },
       checkSession,
     );
@@ -73,5 +80,9 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
       setError(null);
       socket.current?.setPresence(next);
     },
+    calls,
+    accept: (callId) => socket.current?.accept(callId),
+    decline: (callId) => socket.current?.decline(callId),
+    hangup: (callId) => socket.current?.hangup(callId),
   };
 }

@@ -1,5 +1,5 @@
-// Interpreter accounts behind an interface: kept in memory for now, moved to the hub's
-// SQLite store by the hub issue without touching the routes that use it.
+// Who may use the hub, behind an interface: the routes and the WebSocket gate only read
+// accounts through AccountStore; the SQLite implementation is store/sqlite-accounts.ts.
 import type { LanguageCode } from '../../shared/domain/languages';
 import type { InterpreterProfile } from '../../shared/hub/protocol';
 import { hashPassword, verifyPassword } from './password';
@@ -13,23 +13,29 @@ export interface InterpreterAccount {
   passwordHash: string;
 }
 
+/** A clinic PC (one consultation room) enrolled with a device token. */
+export interface ClinicDevice {
+  id: string;
+  site: string;
+  room: string;
+  /** Interpreter ids rung before everyone else (the clinic's regular interpreters). */
+  priority: string[];
+}
+
 export interface AccountStore {
+  /** Enabled interpreters only: a disabled account cannot sign in. */
   findByLogin(login: string): Promise<InterpreterAccount | null>;
   findById(id: string): Promise<InterpreterAccount | null>;
+  /** The enabled device holding this token, or null (unknown, rotated or disabled). */
+  findDeviceByToken(token: string): Promise<ClinicDevice | null>;
+  /** Changes whenever accounts may have changed (another process included): the hub polls
+   * it to close the sockets of disabled accounts and rotated tokens. */
+  revision(): number;
 }
 
 /** Logins compare without case or surrounding spaces, as people type them. */
 export function normalizeLogin(login: string): string {
   return login.trim().toLowerCase();
-}
-
-export function createInMemoryAccountStore(accounts: readonly InterpreterAccount[]): AccountStore {
-  const byLogin = new Map(accounts.map((account) => [normalizeLogin(account.login), account]));
-  const byId = new Map(accounts.map((account) => [account.id, account]));
-  return {
-    findByLogin: (login) => Promise.resolve(byLogin.get(normalizeLogin(login)) ?? null),
-    findById: (id) => Promise.resolve(byId.get(id) ?? null),
-  };
 }
 
 export function profileOf(account: InterpreterAccount): InterpreterProfile {

@@ -1,6 +1,7 @@
-// One interpreter's open WebSocket: greets it, rate-limits it, decodes each message with the
-// shared protocol and answers. A bad message gets an `error` reply; it never throws, never
-// closes the socket (flooding aside) and never touches any other socket.
+// One open WebSocket (an interpreter's page or a clinic device): rate-limits it, decodes each
+// message with the shared protocol and hands valid ones on. A bad message gets an `error`
+// reply; it never throws, never closes the socket (flooding aside) and never touches any
+// other socket.
 import type { RawData, WebSocket } from 'ws';
 import type { HubErrorCode } from '../../shared/hub/errors';
 import {
@@ -8,28 +9,24 @@ import {
   encodeServerMessage,
   hubCloseCodes,
   type ClientMessage,
-  type PresenceStatus,
   type ServerMessageBody,
 } from '../../shared/hub/protocol';
-import { profileOf, type InterpreterAccount } from './accounts';
-import type { PresenceRegistry } from './presence';
 import type { TokenBucket } from './rate-limit';
 
 export interface ConnectionOptions {
-  account: InterpreterAccount;
-  presence: PresenceRegistry;
   bucket: TokenBucket;
   /** Messages refused in a row by the bucket before the socket is closed as a flood. */
   floodLimit: number;
-  /** Tells the interpreter's other pages (tabs, devices) about a status change. */
-  onPresenceChanged(accountId: string, status: PresenceStatus): void;
+  /** A decoded, valid message; an error it returns is answered on this socket. */
+  onMessage(message: ClientMessage): { code: HubErrorCode; message: string } | null;
+  onClose(): void;
 }
 
 export function send(socket: WebSocket, body: ServerMessageBody): void {
   if (socket.readyState === socket.OPEN) socket.send(encodeServerMessage(body));
 }
 
-function sendError(socket: WebSocket, code: HubErrorCode, message: string): void {
+export function sendError(socket: WebSocket, code: HubErrorCode, message: string): void {
   send(socket, { type: 'error', code, message });
 }
 
@@ -39,21 +36,7 @@ function textOf(raw: RawData, isBinary: boolean): string | null {
   return Buffer.isBuffer(raw) ? raw.toString('utf8') : Buffer.from(raw).toString('utf8');
 }
 
-function handle(socket: WebSocket, message: ClientMessage, options: ConnectionOptions): void {
-  switch (message.type) {
-    case 'ping':
-      send(socket, { type: 'pong' });
-      return;
-    case 'presence.set':
-      options.presence.set(options.account.id, message.status);
-      options.onPresenceChanged(options.account.id, message.status);
-      return;
-  }
-}
-
 export function attachConnection(socket: WebSocket, options: ConnectionOptions): void {
-  const { account, presence } = options;
-  const status = presence.connect(account.id);
   let refusedInARow = 0;
 
   socket.on('message', (raw, isBinary) => {
@@ -77,13 +60,18 @@ export function attachConnection(socket: WebSocket, options: ConnectionOptions):
       sendError(socket, decoded.error.code, decoded.error.message);
       return;
     }
-    handle(socket, decoded.value, options);
+    let failure;
+    try {
+      failure = options.onMessage(decoded.value);
+    } catch {
+      // A bug must cost this one message, not the process or the other sockets.
+      failure = { code: 'INTERNAL' as const, message: 'The hub could not handle this message.' };
+    }
+    if (failure) sendError(socket, failure.code, failure.message);
   });
   socket.on('close', () => {
-    presence.disconnect(account.id);
+    options.onClose();
   });
   // ws reports an oversized or invalid frame here, then closes with 1009/1002 itself.
   socket.on('error', () => undefined);
-
-  send(socket, { type: 'welcome', interpreter: profileOf(account), status });
 }

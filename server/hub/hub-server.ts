@@ -7,14 +7,17 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { MAX_HUB_MESSAGE_BYTES, HUB_SUBPROTOCOL, hubCloseCodes } from '../../shared/hub/protocol';
 import { contentSecurityPolicy } from '../http/security-headers';
 import type { AccountStore } from './accounts';
+import { createCallHub, type CallHub } from './call-hub';
+import type { CallRecords } from './dispatch/call-records';
+import { defaultDispatchSettings, type DispatchSettings } from './dispatch/call-state';
 import { startHeartbeat } from './heartbeat';
-import { attachConnection, send } from './hub-connection';
 import { createHttpHandler } from './http-routes';
 import { localUrlHost, ownOrigins } from './origins';
-import { createInMemoryPresence } from './presence';
 import { KeyedRateLimiter, TokenBucket, type BucketOptions } from './rate-limit';
 import type { SessionTokens } from './session-tokens';
+import type { TurnConfig } from './turn-credentials';
 import { checkUpgrade, sendRefusal } from './websocket-gate';
+import { startAccountWatch } from './account-watch';
 
 export interface HubLimits {
   maxMessageBytes: number;
@@ -25,6 +28,10 @@ export interface HubLimits {
   floodLimit: number;
   /** Per client address. */
   signIns: Omit<BucketOptions, 'now'>;
+  /** How long an interpreter whose last page dropped keeps their status. */
+  presenceGraceMs: number;
+  /** How often the hub looks for disabled accounts and rotated device tokens. */
+  accountCheckIntervalMs: number;
 }
 
 export const defaultHubLimits: HubLimits = {
@@ -33,6 +40,8 @@ export const defaultHubLimits: HubLimits = {
   messages: { capacity: 20, refillPerSecond: 5 },
   floodLimit: 200,
   signIns: { capacity: 10, refillPerSecond: 1 / 6 },
+  presenceGraceMs: 30_000,
+  accountCheckIntervalMs: 2_000,
 };
 
 export interface HubServerConfig {
@@ -43,6 +52,9 @@ export interface HubServerConfig {
   extraOrigins?: readonly string[];
   accounts: AccountStore;
   sessions: SessionTokens;
+  records: CallRecords;
+  dispatch?: Partial<DispatchSettings>;
+  turn?: TurnConfig | null;
   limits?: Partial<HubLimits>;
 }
 
@@ -50,27 +62,26 @@ export interface HubServer {
   url: string;
   port: number;
   allowedOrigins: readonly string[];
+  /** Presence, dispatch and the open sockets (tests and the bench look inside). */
+  calls: CallHub;
   close: () => Promise<void>;
-}
-
-interface Connection {
-  accountId: string;
-  sessionId: string;
 }
 
 export async function startHubServer(config: HubServerConfig): Promise<HubServer> {
   const limits = { ...defaultHubLimits, ...config.limits };
-  const connections = new Map<WebSocket, Connection>();
-  const presence = createInMemoryPresence();
+  const calls = createCallHub({
+    dispatch: { ...defaultDispatchSettings, ...config.dispatch },
+    presenceGraceMs: limits.presenceGraceMs,
+    turn: config.turn ?? null,
+    records: config.records,
+  });
+  const { connections } = calls;
   const allowedOrigins: string[] = [];
   let csp = '';
 
-  const toAccount = (accountId: string, act: (socket: WebSocket) => void) => {
-    for (const [socket, c] of connections) if (c.accountId === accountId) act(socket);
-  };
   const endSession = (sessionId: string, reason: string) => {
-    for (const [socket, c] of connections) {
-      if (c.sessionId === sessionId) socket.close(hubCloseCodes.sessionEnded, reason);
+    for (const c of connections.all()) {
+      if (c.sessionId === sessionId) c.socket.close(hubCloseCodes.sessionEnded, reason);
     }
   };
 
@@ -99,13 +110,18 @@ export async function startHubServer(config: HubServerConfig): Promise<HubServer
   const heartbeat = startHeartbeat(limits.heartbeatIntervalMs);
   // Sessions expire while sockets stay open: check them on the heartbeat's rhythm.
   const sessionCheck = setInterval(() => {
-    for (const [socket, c] of connections) {
-      if (!config.sessions.isActive(c.sessionId)) {
-        socket.close(hubCloseCodes.sessionEnded, 'Session expired');
+    for (const c of connections.all()) {
+      if (c.sessionId !== null && !config.sessions.isActive(c.sessionId)) {
+        c.socket.close(hubCloseCodes.sessionEnded, 'Session expired');
       }
     }
   }, limits.heartbeatIntervalMs);
   sessionCheck.unref();
+  const accountWatch = startAccountWatch(
+    config.accounts,
+    connections,
+    limits.accountCheckIntervalMs,
+  );
 
   server.on('upgrade', (request, socket, head) => {
     socket.on('error', () => socket.destroy()); // a client vanishing mid-handshake
@@ -120,21 +136,9 @@ export async function startHubServer(config: HubServerConfig): Promise<HubServer
           sendRefusal(socket, decision.refusal);
           return;
         }
-        sockets.handleUpgrade(request, socket, head, (ws) => {
-          connections.set(ws, { accountId: decision.account.id, sessionId: decision.session.id });
-          ws.on('close', () => connections.delete(ws));
+        sockets.handleUpgrade(request, socket, head, (ws: WebSocket) => {
           heartbeat.watch(ws);
-          attachConnection(ws, {
-            account: decision.account,
-            presence,
-            bucket: new TokenBucket(limits.messages),
-            floodLimit: limits.floodLimit,
-            onPresenceChanged: (accountId, status) => {
-              toAccount(accountId, (page) => {
-                send(page, { type: 'presence', status });
-              });
-            },
-          });
+          calls.open(ws, decision.identity, new TokenBucket(limits.messages), limits.floodLimit);
         });
       })
       .catch(() => {
@@ -153,6 +157,8 @@ export async function startHubServer(config: HubServerConfig): Promise<HubServer
   } catch (error) {
     heartbeat.stop(); // e.g. the port is taken: leave nothing running behind
     clearInterval(sessionCheck);
+    accountWatch.stop();
+    calls.close();
     sockets.close();
     throw error;
   }
@@ -169,9 +175,12 @@ export async function startHubServer(config: HubServerConfig): Promise<HubServer
     url: `http://${localUrlHost(config.host)}:${port}/`,
     port,
     allowedOrigins,
+    calls,
     close: async () => {
       heartbeat.stop();
       clearInterval(sessionCheck);
+      accountWatch.stop();
+      calls.close();
       for (const socket of sockets.clients) socket.terminate();
       sockets.close();
       server.closeAllConnections();

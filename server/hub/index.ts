@@ -1,10 +1,15 @@
 // The hub's entry point, used by `npm start` (embedded, on loopback) and `npm run hub`
-// (standalone). For now a skeleton: it serves the interpreter page, signs interpreters in
-// and accepts their authenticated WebSocket; the calls issue adds dispatch and signaling.
-import { createInMemoryAccountStore, type InterpreterAccount } from './accounts';
+// (standalone): opens the hub's SQLite file (':memory:' by default, i.e. a throwaway demo
+// hub), creates the demo interpreter when asked, and starts the server.
 import { createDemoAccount } from './demo-account';
+import type { DispatchSettings } from './dispatch/call-state';
 import { startHubServer } from './hub-server';
-import { createSessionTokens } from './session-tokens';
+import { createAccountAdmin } from './store/account-admin';
+import { openHubDatabase } from './store/hub-database';
+import { createSqliteAccountStore } from './store/sqlite-accounts';
+import { createSqliteCallRecords } from './store/sqlite-call-records';
+import { createSqliteSessionTokens } from './store/sqlite-sessions';
+import type { TurnConfig } from './turn-credentials';
 
 export interface StartHubOptions {
   host: string;
@@ -14,8 +19,12 @@ export interface StartHubOptions {
   staticDir: string;
   /** Browser origins allowed besides the hub's own ones (which are always allowed). */
   allowedOrigins?: string[];
-  /** Create the demo interpreter account (login "demo"). Off unless asked for. */
+  /** Create (or reset the password of) the demo interpreter (login "demo"). */
   demo?: boolean;
+  /** The hub's SQLite file; ':memory:' (the default) forgets everything at exit. */
+  databaseFile?: string;
+  dispatch?: Partial<DispatchSettings>;
+  turn?: TurnConfig | null;
 }
 
 export interface RunningHub {
@@ -28,20 +37,41 @@ export interface RunningHub {
 }
 
 export async function startHub(options: StartHubOptions): Promise<RunningHub> {
-  const accounts: InterpreterAccount[] = [];
+  const db = openHubDatabase(options.databaseFile ?? ':memory:');
   let demoAccount: RunningHub['demoAccount'] = null;
   if (options.demo === true) {
     const demo = await createDemoAccount(process.env);
-    accounts.push(demo.account);
+    const admin = createAccountAdmin(db);
+    // A persistent hub keeps the demo account: only its password is new at each start.
+    if (!admin.setInterpreterPassword(demo.account.login, demo.account.passwordHash)) {
+      const added = admin.addInterpreter(demo.account);
+      if (!added.ok) throw new Error(added.message);
+    }
     demoAccount = demo.credentials;
   }
-  const server = await startHubServer({
-    host: options.host,
-    port: options.port,
-    staticDir: options.staticDir,
-    extraOrigins: options.allowedOrigins ?? [],
-    accounts: createInMemoryAccountStore(accounts),
-    sessions: createSessionTokens(),
-  });
-  return { url: server.url, port: server.port, demoAccount, close: server.close };
+  try {
+    const server = await startHubServer({
+      host: options.host,
+      port: options.port,
+      staticDir: options.staticDir,
+      extraOrigins: options.allowedOrigins ?? [],
+      accounts: createSqliteAccountStore(db),
+      sessions: createSqliteSessionTokens(db),
+      records: createSqliteCallRecords(db),
+      ...(options.dispatch ? { dispatch: options.dispatch } : {}),
+      turn: options.turn ?? null,
+    });
+    return {
+      url: server.url,
+      port: server.port,
+      demoAccount,
+      close: async () => {
+        await server.close();
+        db.close();
+      },
+    };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
 }

@@ -1,22 +1,47 @@
-// Who is reachable: each interpreter's status while at least one of their pages is connected.
-// In memory for one hub; the scale-out implementation (Redis) will sit behind this interface.
+// Who is reachable: each interpreter's status and languages while at least one of their pages
+// is connected. When the last page drops, the status is kept for a grace period: a page that
+// reconnects within it (a flaky Wi-Fi, a hub restart) finds its status unchanged, with no new
+// sign-in; after it the interpreter is offline. In memory here; presence-redis.ts shares it
+// between hub processes.
+import type { LanguageCode } from '../../shared/domain/languages';
 import type { PresenceStatus } from '../../shared/hub/protocol';
 
 export interface PresenceRegistry {
   /** A page of this interpreter connected; returns the status it should show. */
-  connect(accountId: string): PresenceStatus;
+  connect(accountId: string, languages: readonly LanguageCode[]): PresenceStatus;
   set(accountId: string, status: PresenceStatus): void;
-  /** A page closed; the last one closing makes the interpreter offline. */
+  /** A page closed; the last one closing makes the interpreter offline after the grace. */
   disconnect(accountId: string): void;
   statusOf(accountId: string): PresenceStatus;
+  /** Interpreters online (not busy) who speak `language`. */
+  available(language: LanguageCode): string[];
+  /** Called when an interpreter goes offline because the grace period ran out. */
+  onExpired(listener: (accountId: string) => void): void;
+  close(): void;
 }
 
-export function createInMemoryPresence(): PresenceRegistry {
-  const entries = new Map<string, { status: PresenceStatus; pages: number }>();
+interface Entry {
+  status: PresenceStatus;
+  pages: number;
+  languages: readonly LanguageCode[];
+  grace?: ReturnType<typeof setTimeout>;
+}
+
+export function createInMemoryPresence(options: { graceMs?: number } = {}): PresenceRegistry {
+  const graceMs = options.graceMs ?? 0;
+  const entries = new Map<string, Entry>();
+  const listeners: ((accountId: string) => void)[] = [];
+  const expire = (accountId: string) => {
+    entries.delete(accountId);
+    for (const listener of listeners) listener(accountId);
+  };
   return {
-    connect(accountId) {
-      const entry = entries.get(accountId) ?? { status: 'offline', pages: 0 };
+    connect(accountId, languages) {
+      const entry = entries.get(accountId) ?? { status: 'offline', pages: 0, languages };
+      clearTimeout(entry.grace);
+      delete entry.grace;
       entry.pages += 1;
+      entry.languages = languages;
       entries.set(accountId, entry);
       return entry.status;
     },
@@ -28,8 +53,30 @@ export function createInMemoryPresence(): PresenceRegistry {
       const entry = entries.get(accountId);
       if (!entry) return;
       entry.pages -= 1;
-      if (entry.pages <= 0) entries.delete(accountId);
+      if (entry.pages > 0) return;
+      if (graceMs <= 0 || entry.status === 'offline') {
+        expire(accountId);
+        return;
+      }
+      entry.grace = setTimeout(() => {
+        expire(accountId);
+      }, graceMs);
+      entry.grace.unref();
     },
     statusOf: (accountId) => entries.get(accountId)?.status ?? 'offline',
+    available(language) {
+      const found: string[] = [];
+      for (const [id, entry] of entries) {
+        if (entry.status === 'online' && entry.languages.includes(language)) found.push(id);
+      }
+      return found;
+    },
+    onExpired(listener) {
+      listeners.push(listener);
+    },
+    close() {
+      for (const entry of entries.values()) clearTimeout(entry.grace);
+      entries.clear();
+    },
   };
 }

@@ -7,13 +7,16 @@ import type { Duplex } from 'node:stream';
 import type { HubErrorCode } from '../../shared/hub/errors';
 import { SessionToken } from '../../shared/hub/http-api';
 import {
+  HUB_DEVICE_SUBPROTOCOL_PREFIX,
   HUB_SOCKET_PATH,
   HUB_SUBPROTOCOL,
   HUB_TOKEN_SUBPROTOCOL_PREFIX,
 } from '../../shared/hub/protocol';
-import type { AccountStore, InterpreterAccount } from './accounts';
+import type { AccountStore } from './accounts';
+import type { Identity } from './call-hub';
+import { DeviceToken } from './device-tokens';
 import { requestPath } from './request-path';
-import type { ActiveSession, SessionTokens } from './session-tokens';
+import type { SessionTokens } from './session-tokens';
 
 export interface GateDependencies {
   allowedOrigins: readonly string[];
@@ -28,8 +31,7 @@ export interface Refusal {
 }
 
 export type GateDecision =
-  | { accepted: true; account: InterpreterAccount; session: ActiveSession }
-  | { accepted: false; refusal: Refusal };
+  { accepted: true; identity: Identity } | { accepted: false; refusal: Refusal };
 
 function refuse(status: number, code: HubErrorCode, message: string): GateDecision {
   return { accepted: false, refusal: { status, code, message } };
@@ -55,18 +57,32 @@ export async function checkUpgrade(
     return refuse(403, 'FORBIDDEN_ORIGIN', 'Pages from this origin may not connect.');
   }
   const offered = offeredProtocols(request);
+  if (!offered.includes(HUB_SUBPROTOCOL)) {
+    return refuse(400, 'UNSUPPORTED_VERSION', `This hub speaks ${HUB_SUBPROTOCOL} only.`);
+  }
+  // A clinic device offers its enrolment token; an interpreter's page its session token.
+  const deviceProtocol = offered.find((p) => p.startsWith(HUB_DEVICE_SUBPROTOCOL_PREFIX));
+  if (deviceProtocol !== undefined) {
+    const deviceToken = DeviceToken.safeParse(
+      deviceProtocol.slice(HUB_DEVICE_SUBPROTOCOL_PREFIX.length),
+    );
+    const device = deviceToken.success
+      ? await deps.accounts.findDeviceByToken(deviceToken.data)
+      : null;
+    if (!device || !deviceToken.success) {
+      return refuse(401, 'UNAUTHORIZED', 'Unknown, rotated or disabled device token.');
+    }
+    return { accepted: true, identity: { kind: 'clinic', device, deviceToken: deviceToken.data } };
+  }
   const tokenProtocol = offered.find((p) => p.startsWith(HUB_TOKEN_SUBPROTOCOL_PREFIX));
   const token = SessionToken.safeParse(tokenProtocol?.slice(HUB_TOKEN_SUBPROTOCOL_PREFIX.length));
   const session = token.success ? deps.sessions.resolve(token.data) : null;
   if (!session) {
     return refuse(401, 'UNAUTHORIZED', 'Missing, unknown or expired session token.');
   }
-  if (!offered.includes(HUB_SUBPROTOCOL)) {
-    return refuse(400, 'UNSUPPORTED_VERSION', `This hub speaks ${HUB_SUBPROTOCOL} only.`);
-  }
   const account = await deps.accounts.findById(session.accountId);
-  if (!account) return refuse(401, 'UNAUTHORIZED', 'This account no longer exists.');
-  return { accepted: true, account, session };
+  if (!account) return refuse(401, 'UNAUTHORIZED', 'This account is disabled or gone.');
+  return { accepted: true, identity: { kind: 'interpreter', account, sessionId: session.id } };
 }
 
 /** Answers a refused upgrade with a plain HTTP response and closes the socket. */

@@ -12,6 +12,10 @@ export const hubErrorCodes = [
   'RATE_LIMITED', // too many messages or sign-in attempts; retry later
   'NOT_FOUND', // no such page, file or route
   'METHOD_NOT_ALLOWED', // e.g. GET on a POST-only route
+  'NOT_ALLOWED', // e.g. an interpreter asking for a call, a clinic accepting one
+  'UNKNOWN_CALL', // no such call, or not one this socket is a party to (or rings for)
+  'CALL_TAKEN', // accepted too late: another interpreter (or page) got it first
+  'CALL_ENDED', // the call is over (cancelled, timed out or hung up)
   'INTERNAL', // a bug; details stay in the hub's own log
   'UNAVAILABLE', // page side: the hub could not be reached at all
 ] as const;

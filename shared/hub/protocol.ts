@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { describeZodError } from '../bridge/result';
 import { LanguageCode } from '../domain/languages';
+import { callClientMessages, callServerMessages } from './call-messages';
 import { HubErrorCode, hubFail, hubOk, type HubResult } from './errors';
 
 export const HUB_PROTOCOL_VERSION = 1;
@@ -15,6 +16,8 @@ export const HUB_SOCKET_PATH = '/ws';
  * up in proxy and access logs. See docs/decisions/0020-hub-skeleton.md. */
 export const HUB_SUBPROTOCOL = `interpretable.hub.v${HUB_PROTOCOL_VERSION}`;
 export const HUB_TOKEN_SUBPROTOCOL_PREFIX = 'token.';
+/** A clinic device offers `device.<hex>` instead: its enrolment token (see accounts CLI). */
+export const HUB_DEVICE_SUBPROTOCOL_PREFIX = 'device.';
 /** Largest message either side sends: presence is tiny, and a WebRTC offer (the calls
  * issue) is usually 3–6 KiB. ws closes a socket that sends more with code 1009. */
 export const MAX_HUB_MESSAGE_BYTES = 8 * 1024;
@@ -24,6 +27,7 @@ export const hubCloseCodes = {
   policyViolation: 1008, // e.g. kept flooding past the rate limit
   messageTooBig: 1009, // sent by ws itself when a message exceeds maxPayload
   sessionEnded: 4401, // token expired or signed out: the page must sign in again
+  accountDisabled: 4403, // an administrator disabled the account or rotated the device token
 } as const;
 
 const Version = z.literal(HUB_PROTOCOL_VERSION);
@@ -42,6 +46,7 @@ export type InterpreterProfile = z.infer<typeof InterpreterProfile>;
 export const ClientMessage = z.discriminatedUnion('type', [
   z.strictObject({ v: Version, type: z.literal('ping') }),
   z.strictObject({ v: Version, type: z.literal('presence.set'), status: PresenceStatus }),
+  ...callClientMessages,
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
@@ -56,6 +61,7 @@ export const ServerMessage = z.discriminatedUnion('type', [
   z.object({ v: Version, type: z.literal('error'), code: HubErrorCode, message: z.string() }),
   z.object({ v: Version, type: z.literal('pong') }),
   z.object({ v: Version, type: z.literal('presence'), status: PresenceStatus }),
+  ...callServerMessages,
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;
 

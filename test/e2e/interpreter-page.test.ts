@@ -1,12 +1,16 @@
 // The interpreter page end to end: the built page (npm run build) served by a real hub,
 // driven in Chromium by keyboard and mouse, checked with axe-core, and watched through a hub
 // restart. Waits are on page content, never on fixed delays.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import WebSocket from 'ws';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startHub, type RunningHub } from '../../server/hub/index';
+import { createAccountAdmin } from '../../server/hub/store/account-admin';
+import { openHubDatabase } from '../../server/hub/store/hub-database';
 
 const staticDir = resolve(import.meta.dirname, '../../dist/renderer');
 const axeSource = readFileSync(
@@ -20,8 +24,43 @@ let context: BrowserContext;
 let page: Page;
 let consoleErrors: string[];
 
-async function startDemoHub(port = 0): Promise<RunningHub> {
-  return startHub({ host: '127.0.0.1', port, staticDir, demo: true });
+async function startDemoHub(port = 0, databaseFile?: string): Promise<RunningHub> {
+  return startHub({
+    host: '127.0.0.1',
+    port,
+    staticDir,
+    demo: true,
+    ...(databaseFile ? { databaseFile } : {}),
+  });
+}
+
+/** Enrols a clinic device through a second connection to the hub's file, as the CLI does,
+ * and opens its WebSocket; resolves with the socket and a way to await its messages. */
+async function openClinic(hubUrl: string, databaseFile: string) {
+  const db = openHubDatabase(databaseFile);
+  const added = createAccountAdmin(db).addDevice({ site: 'PMI Gerland', room: 'Salle 3' });
+  db.close();
+  if (!added.ok) throw new Error(added.message);
+  const messages: { type: string; callId?: string }[] = [];
+  let waiter: (() => void) | null = null;
+  const ws = new WebSocket(
+    `${hubUrl.replace(/^http/, 'ws')}ws`,
+    ['interpretable.hub.v1', `device.${added.value.token}`],
+    { origin: new URL(hubUrl).origin },
+  );
+  ws.on('message', (data: Buffer) => {
+    messages.push(JSON.parse(data.toString('utf8')) as { type: string; callId?: string });
+    waiter?.();
+  });
+  const next = async (type: string) => {
+    for (;;) {
+      const found = messages.findIndex((m) => m.type === type);
+      if (found >= 0) return messages.splice(found, 1)[0] ?? {};
+      await new Promise<void>((resolve) => (waiter = resolve));
+    }
+  };
+  await next('welcome.clinic');
+  return { ws, next };
 }
 
 /** axe-core's violations on the current page, summarised for a readable failure. */
@@ -142,5 +181,60 @@ describe('interpreter page', () => {
     hub = await startDemoHub(port);
     await page.getByText('Votre session a pris fin. Reconnectez-vous pour continuer.').waitFor();
     await page.getByLabel('Identifiant').waitFor();
+  });
+
+  it('rings for a clinic’s request in a language the interpreter speaks, and connects', async () => {
+    const databaseFile = join(mkdtempSync(join(tmpdir(), 'hub-e2e-')), 'hub.sqlite');
+    await hub.close();
+    hub = await startDemoHub(0, databaseFile);
+    await page.goto(hub.url);
+    const demo = hub.demoAccount;
+    if (!demo) throw new Error('the demo account is missing');
+    await signInByKeyboard(page, demo.login, demo.password);
+    await page.getByRole('radio', { name: 'Disponible' }).check();
+    await page.getByText('Statut actuel : Disponible').waitFor();
+
+    const clinic = await openClinic(hub.url, databaseFile);
+    clinic.ws.send('{"v":1,"type":"call.request","language":"ps","consultationType":"postpartum"}');
+    await page.getByText('Demande en Pachto — Post-partum — PMI Gerland — Salle 3').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Accepter' }).click();
+    await page.getByText('En appel avec PMI Gerland — Salle 3').waitFor();
+    await page.getByText('Statut actuel : Occupé').waitFor();
+    expect(await clinic.next('call.connected')).toMatchObject({ type: 'call.connected' });
+
+    await page.getByRole('button', { name: 'Raccrocher' }).click();
+    await clinic.next('call.ended');
+    await page.getByText('Appel terminé.').waitFor();
+    await page.getByText('Statut actuel : Disponible').waitFor();
+    clinic.ws.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('stays signed in across a restart of a hub with a database file', async () => {
+    const databaseFile = join(mkdtempSync(join(tmpdir(), 'hub-e2e-')), 'hub.sqlite');
+    await hub.close();
+    hub = await startDemoHub(0, databaseFile);
+    await page.goto(hub.url);
+    const demo = hub.demoAccount;
+    if (!demo) throw new Error('the demo account is missing');
+    await signInByKeyboard(page, demo.login, demo.password);
+    await page.getByRole('radio', { name: 'Disponible' }).check();
+    await page.getByText('Statut actuel : Disponible').waitFor();
+
+    const port = hub.port;
+    await hub.close();
+    await page.getByText('Connexion perdue, reconnexion en cours…').waitFor();
+    hub = await startDemoHub(port, databaseFile);
+    // The session survived in the file; the page reconnects and restores its presence, which
+    // the new hub proves by ringing it.
+    await page.getByText('Connexion perdue, reconnexion en cours…').waitFor({ state: 'hidden' });
+    expect(await page.getByLabel('Identifiant').count()).toBe(0);
+    const clinic = await openClinic(hub.url, databaseFile);
+    clinic.ws.send(
+      '{"v":1,"type":"call.request","language":"ar","consultationType":"vaccination"}',
+    );
+    await page.getByText('Demande en Arabe — Vaccination — PMI Gerland — Salle 3').waitFor();
+    clinic.ws.close();
   });
 });

@@ -1,14 +1,56 @@
 import { describe, expect, it } from 'vitest';
 import { parseHubArgs } from '../../../../server/cli/hub-args';
 
-const defaults = { staticDir: '/app/dist/renderer' };
+const defaults = { staticDir: '/app/dist/renderer', databaseFile: '/data/hub/hub.sqlite' };
 const parse = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseHubArgs(argv, env, defaults);
 
 describe('parseHubArgs', () => {
   it('defaults to 127.0.0.1:4790 and the built pages', () => {
     expect(parse([])).toEqual({
       kind: 'run',
-      options: { host: '127.0.0.1', port: 4790, staticDir: '/app/dist/renderer', origins: [] },
+      options: {
+        host: '127.0.0.1',
+        port: 4790,
+        staticDir: '/app/dist/renderer',
+        origins: [],
+        databaseFile: '/data/hub/hub.sqlite',
+        ringTimeoutSeconds: 60,
+        fallback: null,
+        turn: null,
+      },
+    });
+  });
+
+  it('reads the database, ring timeout, phone fallback and TURN settings', () => {
+    const parsed = parse(
+      [
+        '--db',
+        '/srv/hub.sqlite',
+        '--ring-timeout',
+        '45',
+        '--turn-url',
+        'turn:turn.example.fr:3478',
+      ],
+      {
+        INTERPRETABLE_FALLBACK_PHONE: '04 72 00 00 00',
+        INTERPRETABLE_FALLBACK_CODE: '1234#',
+        INTERPRETABLE_TURN_SECRET: 'a-long-shared-secret',
+        INTERPRETABLE_TURN_TTL: '1800',
+      },
+    );
+    expect(parsed).toMatchObject({
+      kind: 'run',
+      options: {
+        databaseFile: '/srv/hub.sqlite',
+        ringTimeoutSeconds: 45,
+        fallback: { phone: '04 72 00 00 00', accessCode: '1234#' },
+        turn: {
+          urls: ['turn:turn.example.fr:3478'],
+          secret: 'a-long-shared-secret',
+          ttlSeconds: 1800,
+          stunUrls: [],
+        },
+      },
     });
   });
 
@@ -37,6 +79,9 @@ describe('parseHubArgs', () => {
     [['--origin', 'ftp://x'], 'must be an http:// or https:// origin'],
     [['--bogus'], "Unknown option '--bogus'"],
     [['extra'], "Unexpected argument 'extra'"],
+    [['--ring-timeout', '1'], 'ringTimeoutSeconds'],
+    [['--turn-url', 'turn:x:3478'], 'INTERPRETABLE_TURN_SECRET must be at least 16 characters'],
+    [['--turn-url', 'http://x'], 'must start with turn: or turns:'],
   ])('explains %j', (argv, message) => {
     const parsed = parse(argv);
     expect(parsed.kind).toBe('error');

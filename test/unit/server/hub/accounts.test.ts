@@ -1,26 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import {
-  authenticate,
-  createInMemoryAccountStore,
-  profileOf,
-} from '../../../../server/hub/accounts';
+import { authenticate, profileOf } from '../../../../server/hub/accounts';
+import { createAccountAdmin } from '../../../../server/hub/store/account-admin';
+import { openHubDatabase } from '../../../../server/hub/store/hub-database';
+import { createSqliteAccountStore } from '../../../../server/hub/store/sqlite-accounts';
 import { PASSWORD, testAccount } from './hub-test-kit';
 
-describe('in-memory account store', () => {
-  it('finds accounts by login (any case, spaces trimmed) and by id', async () => {
-    const account = await testAccount();
-    const store = createInMemoryAccountStore([account]);
-    expect(await store.findByLogin(' AMINA ')).toBe(account);
-    expect(await store.findById('interp-1')).toBe(account);
-    expect(await store.findByLogin('other')).toBeNull();
-    expect(await store.findById('other')).toBeNull();
-  });
+async function store() {
+  const db = openHubDatabase(':memory:');
+  createAccountAdmin(db).addInterpreter(await testAccount());
+  return createSqliteAccountStore(db);
+}
 
+describe('authenticate', () => {
   it('authenticates the right password only', async () => {
-    const store = createInMemoryAccountStore([await testAccount()]);
-    expect((await authenticate(store, 'amina', PASSWORD))?.id).toBe('interp-1');
-    expect(await authenticate(store, 'amina', 'wrong')).toBeNull();
-    expect(await authenticate(store, 'nobody', PASSWORD)).toBeNull();
+    const accounts = await store();
+    expect((await authenticate(accounts, 'amina', PASSWORD))?.id).toBe('interp-1');
+    expect((await authenticate(accounts, ' AMINA ', PASSWORD))?.id).toBe('interp-1');
+    expect(await authenticate(accounts, 'amina', 'wrong')).toBeNull();
+    expect(await authenticate(accounts, 'nobody', PASSWORD)).toBeNull();
   });
 
   it('exposes a profile without the password hash', async () => {

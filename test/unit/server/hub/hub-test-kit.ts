@@ -6,17 +6,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import {
+  HUB_DEVICE_SUBPROTOCOL_PREFIX,
   HUB_SUBPROTOCOL,
   HUB_TOKEN_SUBPROTOCOL_PREFIX,
   ServerMessage,
 } from '../../../../shared/hub/protocol';
-import {
-  createInMemoryAccountStore,
-  type InterpreterAccount,
-} from '../../../../server/hub/accounts';
+import type { InterpreterAccount } from '../../../../server/hub/accounts';
+import type { DispatchSettings } from '../../../../server/hub/dispatch/call-state';
 import { startHubServer, type HubLimits, type HubServer } from '../../../../server/hub/hub-server';
 import { hashPassword } from '../../../../server/hub/password';
 import { createSessionTokens, type SessionTokens } from '../../../../server/hub/session-tokens';
+import { createAccountAdmin, type AccountAdmin } from '../../../../server/hub/store/account-admin';
+import { openHubDatabase, type HubDb } from '../../../../server/hub/store/hub-database';
+import { createSqliteAccountStore } from '../../../../server/hub/store/sqlite-accounts';
+import { createSqliteCallRecords } from '../../../../server/hub/store/sqlite-call-records';
+import { createSqliteSessionTokens } from '../../../../server/hub/store/sqlite-sessions';
+import type { TurnConfig } from '../../../../server/hub/turn-credentials';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -52,31 +57,98 @@ export function makeStaticDir(): string {
 export interface TestHub extends HubServer {
   origin: string;
   sessions: SessionTokens;
+  db: HubDb;
+  admin: AccountAdmin;
   /** Moves the session clock forward. */
   advance(ms: number): void;
+  /** Enrols a clinic device and returns its token. */
+  addDevice(site?: string, room?: string, priority?: string[]): { id: string; token: string };
 }
 
-export async function startTestHub(
-  options: { limits?: Partial<HubLimits>; accounts?: InterpreterAccount[] } = {},
-): Promise<TestHub> {
+export interface TestHubOptions {
+  limits?: Partial<HubLimits>;
+  accounts?: InterpreterAccount[];
+  dispatch?: Partial<DispatchSettings>;
+  turn?: TurnConfig | null;
+  /** A file lets a second connection (like the accounts CLI) change accounts. */
+  databaseFile?: string;
+  port?: number;
+  /** Keep sessions in the database (they survive a restart) instead of in memory. */
+  persistentSessions?: boolean;
+}
+
+export async function startTestHub(options: TestHubOptions = {}): Promise<TestHub> {
   let now = Date.now();
-  const sessions = createSessionTokens({ now: () => now });
+  const db = openHubDatabase(options.databaseFile ?? ':memory:');
+  const sessions = options.persistentSessions
+    ? createSqliteSessionTokens(db, { now: () => now })
+    : createSessionTokens({ now: () => now });
+  const admin = createAccountAdmin(db);
+  for (const account of options.accounts ?? [await testAccount()]) {
+    const added = admin.addInterpreter(account);
+    if (!added.ok) throw new Error(added.message);
+  }
   const hub = await startHubServer({
     host: '127.0.0.1',
-    port: 0,
+    port: options.port ?? 0,
     staticDir: makeStaticDir(),
-    accounts: createInMemoryAccountStore(options.accounts ?? [await testAccount()]),
+    accounts: createSqliteAccountStore(db),
     sessions,
-    ...(options.limits ? { limits: options.limits } : {}),
+    records: createSqliteCallRecords(db),
+    ...(options.dispatch ? { dispatch: options.dispatch } : {}),
+    turn: options.turn ?? null,
+    limits: { presenceGraceMs: 0, ...options.limits },
   });
+  let rooms = 0;
   return {
     ...hub,
     origin: new URL(hub.url).origin,
     sessions,
+    db,
+    admin,
     advance: (ms) => {
       now += ms;
     },
+    addDevice: (site = 'PMI Gerland', room, priority) => {
+      rooms += 1;
+      const added = admin.addDevice({
+        site,
+        room: room ?? `Salle ${rooms}`,
+        priority: priority ?? [],
+      });
+      if (!added.ok) throw new Error(added.message);
+      return added.value;
+    },
+    close: async () => {
+      await hub.close();
+      db.close();
+    },
   };
+}
+
+/** A clinic device's socket, welcomed. */
+export async function openDevice(origin: string, token: string): Promise<TestSocket> {
+  const socket = new TestSocket(origin, {
+    protocols: [HUB_SUBPROTOCOL, `${HUB_DEVICE_SUBPROTOCOL_PREFIX}${token}`],
+  });
+  const welcome = await socket.next();
+  if (welcome.type !== 'welcome.clinic')
+    throw new Error(`expected welcome.clinic, got ${welcome.type}`);
+  return socket;
+}
+
+/** An interpreter's page, welcomed, set online (and the echo consumed). */
+export async function openInterpreter(
+  origin: string,
+  token: string,
+  status: 'online' | 'busy' | 'offline' = 'online',
+): Promise<TestSocket> {
+  const socket = new TestSocket(origin, { token });
+  await socket.welcomed();
+  socket.send({ v: 1, type: 'presence.set', status });
+  const echo = await socket.next();
+  if (echo.type !== 'presence') throw new Error(`expected presence, got ${echo.type}`);
+  return socket;
 }
 
 export interface RawResponse {
@@ -188,6 +260,23 @@ export class TestSocket {
   async next(): Promise<ServerMessage> {
     const raw = this.queue.shift() ?? (await new Promise<unknown>((r) => (this.waiting = r)));
     return ServerMessage.parse(raw);
+  }
+
+  /** The next message, which must be of `type`. */
+  async expect<T extends ServerMessage['type']>(
+    type: T,
+  ): Promise<Extract<ServerMessage, { type: T }>> {
+    const message = await this.next();
+    if (message.type !== type) {
+      throw new Error(`expected ${type}, got ${JSON.stringify(message)}`);
+    }
+    return message as Extract<ServerMessage, { type: T }>;
+  }
+
+  /** Sends, then waits for the answer (a ping/pong round trip proves nothing else came). */
+  async settled(): Promise<void> {
+    this.send({ v: 1, type: 'ping' });
+    await this.expect('pong');
   }
 
   /** Messages received and not yet read with next(). */
