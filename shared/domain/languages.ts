@@ -7,35 +7,61 @@ export interface LanguageInfo {
   code: string;
   nativeName: string;
   frenchName: string;
+  /** ISO 15924 script code: picks the bundled font (renderer/styles/fonts.css). */
+  script: 'Arab' | 'Beng' | 'Cyrl' | 'Ethi' | 'Geor' | 'Hans' | 'Latn';
   direction: 'ltr' | 'rtl';
 }
 
 export const languages = [
-  { code: 'ar', nativeName: 'العربية', frenchName: 'Arabe', direction: 'rtl' },
-  { code: 'prs', nativeName: 'دری', frenchName: 'Dari', direction: 'rtl' },
-  { code: 'fa', nativeName: 'فارسی', frenchName: 'Persan', direction: 'rtl' },
-  { code: 'ps', nativeName: 'پښتو', frenchName: 'Pachto', direction: 'rtl' },
-  { code: 'ur', nativeName: 'اردو', frenchName: 'Ourdou', direction: 'rtl' },
-  { code: 'ti', nativeName: 'ትግርኛ', frenchName: 'Tigrigna', direction: 'ltr' },
-  { code: 'am', nativeName: 'አማርኛ', frenchName: 'Amharique', direction: 'ltr' },
-  { code: 'so', nativeName: 'Soomaali', frenchName: 'Somali', direction: 'ltr' },
-  { code: 'ka', nativeName: 'ქართული', frenchName: 'Géorgien', direction: 'ltr' },
-  { code: 'sq', nativeName: 'Shqip', frenchName: 'Albanais', direction: 'ltr' },
-  { code: 'ro', nativeName: 'Română', frenchName: 'Roumain', direction: 'ltr' },
-  { code: 'ru', nativeName: 'Русский', frenchName: 'Russe', direction: 'ltr' },
-  { code: 'uk', nativeName: 'Українська', frenchName: 'Ukrainien', direction: 'ltr' },
-  { code: 'tr', nativeName: 'Türkçe', frenchName: 'Turc', direction: 'ltr' },
-  { code: 'bn', nativeName: 'বাংলা', frenchName: 'Bengali', direction: 'ltr' },
-  { code: 'zh', nativeName: '中文', frenchName: 'Chinois', direction: 'ltr' },
-  { code: 'es', nativeName: 'Español', frenchName: 'Espagnol', direction: 'ltr' },
-  { code: 'pt', nativeName: 'Português', frenchName: 'Portugais', direction: 'ltr' },
-  { code: 'en', nativeName: 'English', frenchName: 'Anglais', direction: 'ltr' },
-  { code: 'wo', nativeName: 'Wolof', frenchName: 'Wolof', direction: 'ltr' },
-  { code: 'snk', nativeName: 'Sooninkanxanne', frenchName: 'Soninké', direction: 'ltr' },
-  { code: 'ff', nativeName: 'Pulaar', frenchName: 'Peul (pular)', direction: 'ltr' },
-  { code: 'bm', nativeName: 'Bamanankan', frenchName: 'Bambara', direction: 'ltr' },
-  { code: 'ln', nativeName: 'Lingála', frenchName: 'Lingala', direction: 'ltr' },
-  { code: 'fr', nativeName: 'Français', frenchName: 'Français', direction: 'ltr' },
+  { code: 'ar', nativeName: 'العربية', frenchName: 'Arabe', script: 'Arab', direction: 'rtl' },
+  { code: 'prs', nativeName: 'دری', frenchName: 'Dari', script: 'Arab', direction: 'rtl' },
+  { code: 'fa', nativeName: 'فارسی', frenchName: 'Persan', script: 'Arab', direction: 'rtl' },
+  { code: 'ps', nativeName: 'پښتو', frenchName: 'Pachto', script: 'Arab', direction: 'rtl' },
+  { code: 'ur', nativeName: 'اردو', frenchName: 'Ourdou', script: 'Arab', direction: 'rtl' },
+  { code: 'ti', nativeName: 'ትግርኛ', frenchName: 'Tigrigna', script: 'Ethi', direction: 'ltr' },
+  { code: 'am', nativeName: 'አማርኛ', frenchName: 'Amharique', script: 'Ethi', direction: 'ltr' },
+  { code: 'so', nativeName: 'Soomaali', frenchName: 'Somali', script: 'Latn', direction: 'ltr' },
+  { code: 'ka', nativeName: 'ქართული', frenchName: 'Géorgien', script: 'Geor', direction: 'ltr' },
+  { code: 'sq', nativeName: 'Shqip', frenchName: 'Albanais', script: 'Latn', direction: 'ltr' },
+  { code: 'ro', nativeName: 'Română', frenchName: 'Roumain', script: 'Latn', direction: 'ltr' },
+  { code: 'ru', nativeName: 'Русский', frenchName: 'Russe', script: 'Cyrl', direction: 'ltr' },
+  {
+    code: 'uk',
+    nativeName: 'Українська',
+    frenchName: 'Ukrainien',
+    script: 'Cyrl',
+    direction: 'ltr',
+  },
+  { code: 'tr', nativeName: 'Türkçe', frenchName: 'Turc', script: 'Latn', direction: 'ltr' },
+  { code: 'bn', nativeName: 'বাংলা', frenchName: 'Bengali', script: 'Beng', direction: 'ltr' },
+  { code: 'zh', nativeName: '中文', frenchName: 'Chinois', script: 'Hans', direction: 'ltr' },
+  { code: 'es', nativeName: 'Español', frenchName: 'Espagnol', script: 'Latn', direction: 'ltr' },
+  {
+    code: 'pt',
+    nativeName: 'Português',
+    frenchName: 'Portugais',
+    script: 'Latn',
+    direction: 'ltr',
+  },
+  { code: 'en', nativeName: 'English', frenchName: 'Anglais', script: 'Latn', direction: 'ltr' },
+  { code: 'wo', nativeName: 'Wolof', frenchName: 'Wolof', script: 'Latn', direction: 'ltr' },
+  {
+    code: 'snk',
+    nativeName: 'Sooninkanxanne',
+    frenchName: 'Soninké',
+    script: 'Latn',
+    direction: 'ltr',
+  },
+  {
+    code: 'ff',
+    nativeName: 'Pulaar',
+    frenchName: 'Peul (pular)',
+    script: 'Latn',
+    direction: 'ltr',
+  },
+  { code: 'bm', nativeName: 'Bamanankan', frenchName: 'Bambara', script: 'Latn', direction: 'ltr' },
+  { code: 'ln', nativeName: 'Lingála', frenchName: 'Lingala', script: 'Latn', direction: 'ltr' },
+  { code: 'fr', nativeName: 'Français', frenchName: 'Français', script: 'Latn', direction: 'ltr' },
 ] as const satisfies readonly LanguageInfo[];
 
 export type LanguageCode = (typeof languages)[number]['code'];
