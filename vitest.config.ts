@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast unit tests (mirroring the source tree) and end-to-end tests that drive
-// Debian's Chromium against the built app. `npm test` runs both after typecheck and lint.
+// Three projects: fast unit tests (mirroring the source tree), reliability tests (crash loop,
+// damaged and full disks) and end-to-end tests that drive Debian's Chromium against the built app.
+// `npm test` runs all three after typecheck and lint.
 export default defineConfig({
   test: {
     projects: [
@@ -11,6 +12,15 @@ export default defineConfig({
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
+        },
+      },
+      {
+        // Real files and real processes killed with SIGKILL: slower, so kept apart.
+        test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {

@@ -3,7 +3,7 @@
 // app:// privileges before 'ready', the guards before the first window exists.
 import { readFile } from 'node:fs/promises';
 import type { BrowserWindow } from 'electron';
-import { app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { app, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import { startHub } from '../server/hub/index';
 import { openLocalService, type LocalService } from '../server/local/local-service';
 import { APP_SCHEME } from './app-origin';
@@ -73,6 +73,7 @@ async function start(): Promise<void> {
       isPackaged: app.isPackaged,
       userDataDir: app.getPath('userData'),
       env: process.env,
+      safeStorage,
     }),
   );
   service = localService;

@@ -18,7 +18,9 @@ const external = [
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
 
-const serverEntries = ['server/cli/start.ts', 'server/cli/hub.ts'].filter((f) => existsSync(f));
+const serverEntries = ['server/cli/start.ts', 'server/cli/hub.ts', 'server/cli/data.ts'].filter(
+  (f) => existsSync(f),
+);
 await esbuild({
   ...quiet,
   entryPoints: serverEntries,

@@ -1,5 +1,5 @@
 // `npm test`: every gate in order, each timed, stopping at the first failure.
-// typecheck → lint (eslint, stylelint, prettier) → build → unit + e2e (Vitest, Chromium)
+// typecheck → lint (eslint, stylelint, prettier) → content:check → build → unit + e2e (Vitest, Chromium)
 // → Electronegativity. The last line is the plain "N passed, N failed" summary CI reads.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ mkdirSync('.cache', { recursive: true });
 const steps = [
   ['typecheck', npm, ['run', '--silent', 'typecheck']],
   ['lint', npm, ['run', '--silent', 'lint']],
+  ['content', npm, ['run', '--silent', 'content:check']],
   ['build', npm, ['run', '--silent', 'build']],
   [
     'unit + e2e',

@@ -8,6 +8,7 @@ import { FamilyApp } from '../family/FamilyApp';
 import { EndedSummary } from './EndedSummary';
 import { HomePanel } from './HomePanel';
 import { SessionPanel } from './SessionPanel';
+import { StatisticsPanel } from './statistics/StatisticsPanel';
 
 const singleWindow = new URLSearchParams(window.location.search).get('layout') === 'single';
 
@@ -15,6 +16,9 @@ export function DoctorApp() {
   const { t } = useTranslation();
   const { session, lastEnded } = useBridge();
   const [showFamily, setShowFamily] = useState(false);
+  const [showStatistics, setShowStatistics] = useState(false);
+  // A consultation always takes the screen back from the statistics.
+  const statistics = showStatistics && !session;
 
   // Until the PIN unlock exists (consultation issue), single-window mode returns to the
   // doctor view only when the session ends.
@@ -34,11 +38,28 @@ export function DoctorApp() {
             {t('session.showFamily')}
           </button>
         )}
+        {!session && (
+          <button
+            type="button"
+            aria-pressed={statistics}
+            onClick={() => {
+              setShowStatistics(!statistics);
+            }}
+          >
+            {statistics ? t('statistics.close') : t('statistics.open')}
+          </button>
+        )}
       </header>
       <main>
         <ConnectionNotice />
-        {session ? <SessionPanel session={session} /> : <HomePanel />}
-        {!session && lastEnded && <EndedSummary session={lastEnded} />}
+        {statistics ? (
+          <StatisticsPanel />
+        ) : (
+          <>
+            {session ? <SessionPanel session={session} /> : <HomePanel />}
+            {!session && lastEnded && <EndedSummary session={lastEnded} />}
+          </>
+        )}
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../i18n/i18n';
+import '../styles/fonts.css';
 import '../styles/base.css';
 import '../styles/family.css';
 import { BridgeProvider } from '../bridge/bridge-context';

@@ -1,7 +1,8 @@
 // Starting the real Electron app from `npm start` on a connected machine. npm never runs
 // Electron's download script at install (allowScripts denies it, so installs work offline);
-// this fetches the binary on first start when it can, and builds better-sqlite3 once for
-// Electron's ABI into .cache/ so the Node build the tests use stays untouched.
+// this fetches the binary on first start when it can, and builds the SQLite module
+// (better-sqlite3-multiple-ciphers, for encryption at rest) once for Electron's ABI into
+// .cache/ so the Node build the tests use stays untouched.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,21 +38,25 @@ export function fetchElectron(root: string, timeoutMs = 180_000): string | null 
   return reason ?? `download script exited with ${String(run.status ?? run.signal)}`;
 }
 
-/** Builds better-sqlite3 for Electron's ABI (once per version); returns the .node path. */
+const SQLITE_MODULE = 'better-sqlite3-multiple-ciphers';
+
+/** Builds the SQLite module for Electron's ABI (once per version); returns the .node path. */
 export function sqliteBindingForElectron(root: string, electronVersion: string): string {
-  const dir = join(root, '.cache/electron-native', electronVersion, 'better-sqlite3');
+  const dir = join(root, '.cache/electron-native', electronVersion, SQLITE_MODULE);
   const binding = join(dir, 'build/Release/better_sqlite3.node');
   if (existsSync(binding)) return binding;
-  cpSync(join(root, 'node_modules/better-sqlite3'), dir, {
+  cpSync(join(root, 'node_modules', SQLITE_MODULE), dir, {
     recursive: true,
-    filter: (src) => !src.includes(join('better-sqlite3', 'build')),
+    filter: (src) => !src.includes(join(SQLITE_MODULE, 'build')),
   });
   const gyp = join(root, 'node_modules/node-gyp/bin/node-gyp.js');
   const args = [gyp, 'rebuild', '--release', `--target=${electronVersion}`];
   args.push('--dist-url=https://electronjs.org/headers');
   const run = spawnSync(process.execPath, args, { cwd: dir, stdio: 'inherit' });
   if (run.status !== 0 || !existsSync(binding)) {
-    throw new Error('Building better-sqlite3 for Electron failed (see the node-gyp output above).');
+    throw new Error(
+      'Building the SQLite module for Electron failed (see the node-gyp output above).',
+    );
   }
   return binding;
 }

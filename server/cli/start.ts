@@ -2,6 +2,7 @@
 // otherwise the web shell on 127.0.0.1; in every case the URLs are printed.
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { CodedError } from '../../shared/bridge/result';
 import { startHub } from '../hub/index';
 import { defaultDataDir } from '../local/data-dir';
 import { openLocalService } from '../local/local-service';
@@ -105,6 +106,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`);
+  // Coded errors (a missing key, a damaged log, a full disk) carry their code for support.
+  const code = error instanceof CodedError ? `${error.code}: ` : '';
+  console.error(
+    `npm start failed: ${code}${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

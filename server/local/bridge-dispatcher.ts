@@ -8,6 +8,7 @@ import {
   type MethodOutput,
 } from '../../shared/bridge/contract';
 import { CodedError, describeZodError, fail, ok, type Result } from '../../shared/bridge/result';
+import { storageErrorCode, storageHint } from './store/storage-errors';
 
 export type BridgeHandlers = {
   [M in BridgeMethod]: (input: MethodInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M>;
@@ -33,6 +34,12 @@ export function createDispatcher(
     } catch (error) {
       if (error instanceof CodedError) return fail(error.code, error.message);
       logError(error);
+      // A full disk or a read-only folder is something the clinic can fix: say which.
+      // The message keeps paths and SQL out of the renderer, like INTERNAL does.
+      const storage = storageErrorCode(error);
+      if (storage !== null) {
+        return fail(storage, `${method} could not be saved. ${storageHint(storage)}`.trim());
+      }
       return fail('INTERNAL', `The local service failed while running ${method}.`);
     }
   };

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConsultationTypeId } from '../domain/consultation-types';
 import { LanguageCode } from '../domain/languages';
 import type { Result } from './result';
+import { Statistics, StatisticsRange } from './statistics';
 
 export const SessionId = z.uuid();
 
@@ -35,6 +36,8 @@ export const bridgeMethods = {
   },
   /** The active session, or null: how a window that opens late catches up. */
   'session.current': { input: NoInput, output: SessionView.nullable() },
+  /** The clinic's activity over a date range, for the statistics screen (doctor only). */
+  'statistics.get': { input: StatisticsRange, output: Statistics },
 } as const;
 
 export const bridgeEvents = {

@@ -13,6 +13,13 @@ export const errorCodes = [
   'CONFLICT', // e.g. a session already running, or already ended
   'UNAVAILABLE', // the transport is not connected
   'INTERNAL', // a bug or a storage failure; details go to the local log only
+  'KEY_MISSING', // a session log exists but its encryption key is gone
+  'KEY_REJECTED', // the key does not open the session log (wrong key, or not our file)
+  'KEY_UNAVAILABLE', // the OS cannot seal the key (Electron safeStorage unavailable)
+  'DATABASE_CORRUPT', // integrity check failed: restore from a verified backup
+  'NO_BACKUP', // a restore was asked for but no verified backup exists
+  'STORAGE_FULL', // the disk is full: the last change was not saved
+  'STORAGE_READ_ONLY', // the data folder cannot be written
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);

@@ -1,4 +1,23 @@
 // The canonical event types of the session log. Data holds ids, never free text.
-export const sessionEventTypes = ['session.started', 'language.chosen', 'session.ended'] as const;
+// The statistics (server/local/store/statistics.ts) read these data keys:
+//   flow.started           { flowId }
+//   answer.given           { flowId, cardId, answer }  answer 'dont-understand' = "I don't understand"
+//   interpreter.requested / interpreter.connected / interpreter.ended   {}
+export const sessionEventTypes = [
+  'session.started',
+  'language.chosen',
+  'card.shown',
+  'flow.started',
+  'answer.given',
+  'phrase.pushed',
+  'interpreter.requested',
+  'interpreter.connected',
+  'interpreter.ended',
+  'consent.given',
+  'session.ended',
+] as const;
 
 export type SessionEventType = (typeof sessionEventTypes)[number];
+
+/** The canonical answer id of the family's "I don't understand" button. */
+export const DONT_UNDERSTAND = 'dont-understand';

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SessionService } from '../../server/local/session-service';
 import { openDatabase } from '../../server/local/store/database';
+import { TEST_KEY } from '../helpers/test-key';
 import { SessionLog } from '../../server/local/store/session-log';
 import { msSince, percentile, type Figure } from './figures';
 
@@ -12,7 +13,7 @@ const APPENDS = 2_000;
 
 export function run(): Promise<Figure[]> {
   const dir = mkdtempSync(join(tmpdir(), 'interpretable-bench-'));
-  const db = openDatabase(join(dir, 'log.sqlite'));
+  const db = openDatabase(join(dir, 'log.sqlite'), { key: TEST_KEY });
   const service = new SessionService(new SessionLog(db));
   const { id } = service.start({ consultationType: 'vaccination' });
   const samples: number[] = [];

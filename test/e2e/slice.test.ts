@@ -1,9 +1,14 @@
 // The thin vertical slice, end to end: the doctor starts a session, the family page shows
 // "choose your language", the family points at Tigrinya, the doctor sees "Tigrigna" live,
-// the doctor ends the session; then the SQLite file holds exactly those events.
-import Database from 'better-sqlite3';
+// the doctor ends the session; then the encrypted SQLite file holds exactly those events,
+// readable only with the key from the data folder, and a verified backup was taken.
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listBackups, verifyBackup } from '../../server/local/store/backups';
+import { openEncrypted } from '../../server/local/store/database';
+import { KEY_FILE, parseHexKey } from '../../server/local/store/database-key';
 import { startApp, type RunningApp } from './helpers/app-process';
 import { axeViolations } from './helpers/axe';
 import { launchChromium } from './helpers/browser';
@@ -64,8 +69,14 @@ describe('the vertical slice', () => {
     expect(await family.getByText('ትግርኛ').count()).toBe(0);
   });
 
-  it('wrote the session and its events to the SQLite file', () => {
-    const db = new Database(app.databasePath, { readonly: true });
+  it('wrote the session and its events to the encrypted SQLite file', () => {
+    const keyFile = join(app.dataDir, KEY_FILE);
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+    const key = parseHexKey(readFileSync(keyFile, 'utf8'), keyFile);
+    expect(readFileSync(app.databasePath).subarray(0, 16).toString('latin1')).not.toContain(
+      'SQLite format',
+    );
+    const db = openEncrypted(app.databasePath, { key, readonly: true, fileMustExist: true });
     const sessions = db.prepare('SELECT * FROM sessions').all() as {
       id: string;
       consultation_type: string;
@@ -84,5 +95,33 @@ describe('the vertical slice', () => {
       { type: 'session.ended', data: '{}' },
     ]);
     db.close();
+  });
+
+  it('took a verified backup at start and another when the session ended', () => {
+    const keyFile = join(app.dataDir, KEY_FILE);
+    const key = parseHexKey(readFileSync(keyFile, 'utf8'), keyFile);
+    const backups = listBackups(join(app.dataDir, 'backups'));
+    // The session-end backup runs just after session.end answered, long before this line.
+    expect(backups.map((b) => b.reason).sort()).toEqual(['daily', 'session-end']);
+    for (const backup of backups) expect(verifyBackup(backup.file, key)).toEqual([]);
+  });
+
+  it('shows the statistics, computed by the local service, as a chart and a table', async () => {
+    const errors: string[] = [];
+    doctor.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await doctor.getByRole('button', { name: 'Statistiques' }).click();
+    await doctor.getByRole('heading', { name: "Statistiques d'activité" }).waitFor();
+    const figures = doctor.getByTestId('key-figures');
+    await expect.poll(() => figures.locator('dd').first().textContent()).toBe('1');
+    await doctor.getByText('Voir les données en tableau').nth(1).click();
+    const languages = doctor.getByRole('table').filter({ hasText: 'Langue' });
+    expect(await languages.getByRole('rowheader').allTextContents()).toEqual(['Tigrigna']);
+    expect(await doctor.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await axeViolations(doctor)).toEqual([]);
+    expect(errors).toEqual([]);
+    await doctor.getByRole('button', { name: 'Retour à la consultation' }).click();
+    await doctor.getByRole('heading', { name: 'Nouvelle consultation' }).waitFor();
   });
 });

@@ -98,6 +98,11 @@ export class SessionLog {
     }));
   }
 
+  /** One event of an existing session (a card shown, an answer given…), committed on return. */
+  record(sessionId: string, type: SessionEventType, at: string, data: object = {}): void {
+    this.append(sessionId, type, at, data);
+  }
+
   private append(sessionId: string, type: SessionEventType, at: string, data: object): void {
     this.statements.append.run(sessionId, type, at, JSON.stringify(data));
   }

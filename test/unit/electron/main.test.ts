@@ -171,6 +171,9 @@ describe('main: a launch', () => {
     await launch();
     expect(server.openLocalService).toHaveBeenCalledWith({
       dataDir: '/fake/userData',
+      keyStore: expect.objectContaining({
+        description: '/fake/userData/session-log.key.sealed',
+      }) as unknown,
       nativeBinding: '/repo/.cache/better_sqlite3.node',
     });
   });

@@ -1,5 +1,8 @@
 // Every migration, in order. A new one is a new file NNNN-description.ts added here.
 import { migration as initial } from './0001-initial';
+import { migration as settings } from './0002-settings';
+import { migration as audit } from './0003-audit';
+import { migration as statisticsIndexes } from './0004-statistics-indexes';
 
 export interface Migration {
   version: number;
@@ -7,4 +10,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, settings, audit, statisticsIndexes];

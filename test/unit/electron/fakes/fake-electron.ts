@@ -133,6 +133,31 @@ export class FakeApp extends EventEmitter {
   }
 }
 
+/**
+ * safeStorage without an OS keyring: "sealing" is a reversible XOR tagged with the account
+ * name, enough to prove the file never holds the key in clear and that another account's
+ * seal is refused.
+ */
+export class FakeSafeStorage {
+  available = true;
+  constructor(readonly account = 'clinic') {}
+
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  }
+
+  encryptString(plainText: string): Buffer {
+    const body = Buffer.from(plainText, 'utf8').map((byte) => byte ^ 0x5c);
+    return Buffer.concat([Buffer.from(`${this.account}:`), body]);
+  }
+
+  decryptString(encrypted: Buffer): string {
+    const tag = Buffer.from(`${this.account}:`);
+    if (!encrypted.subarray(0, tag.length).equals(tag)) throw new Error('Error while decrypting');
+    return Buffer.from(encrypted.subarray(tag.length).map((byte) => byte ^ 0x5c)).toString('utf8');
+  }
+}
+
 /** Fresh fakes; `fakeElectronModule` always points at the current ones. */
 function createFakes() {
   const app = new FakeApp();
@@ -158,6 +183,7 @@ function createFakes() {
     },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
     dialog: { showErrorBox: vi.fn() },
+    safeStorage: new FakeSafeStorage(),
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
       invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(() =>
@@ -217,6 +243,9 @@ export const fakeElectronModule = {
   },
   get dialog() {
     return fakes.dialog;
+  },
+  get safeStorage() {
+    return fakes.safeStorage;
   },
   get contextBridge() {
     return fakes.contextBridge;

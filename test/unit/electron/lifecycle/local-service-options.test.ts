@@ -1,19 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { localServiceOptions } from '../../../../electron/lifecycle/local-service-options';
+import { FakeSafeStorage } from '../fakes/fake-electron';
 
 const binding = '/repo/.cache/electron-sqlite/better_sqlite3.node';
+const safeStorage = new FakeSafeStorage();
 
 describe('localServiceOptions', () => {
-  it('stores data in the user data folder', () => {
-    expect(
-      localServiceOptions({
-        isPackaged: true,
-        userDataDir: '/home/u/.config/Interpretable',
-        env: {},
-      }),
-    ).toEqual({
-      dataDir: '/home/u/.config/Interpretable',
+  it('stores data in the user data folder, the key sealed beside it', () => {
+    const options = localServiceOptions({
+      isPackaged: true,
+      userDataDir: '/home/u/.config/Interpretable',
+      env: {},
+      safeStorage,
     });
+    expect(options.dataDir).toBe('/home/u/.config/Interpretable');
+    expect(options.keyStore.description).toBe(
+      '/home/u/.config/Interpretable/session-log.key.sealed',
+    );
+    expect(options).not.toHaveProperty('nativeBinding');
   });
 
   it('loads the Electron-ABI SQLite binding the start script built, in development', () => {
@@ -21,8 +25,9 @@ describe('localServiceOptions', () => {
       isPackaged: false,
       userDataDir: '/d',
       env: { INTERPRETABLE_SQLITE_BINDING: binding },
+      safeStorage,
     });
-    expect(options).toEqual({ dataDir: '/d', nativeBinding: binding });
+    expect(options).toMatchObject({ dataDir: '/d', nativeBinding: binding });
   });
 
   it('ignores the variable in a packaged app', () => {
@@ -30,6 +35,7 @@ describe('localServiceOptions', () => {
       isPackaged: true,
       userDataDir: '/d',
       env: { INTERPRETABLE_SQLITE_BINDING: binding },
+      safeStorage,
     });
     expect(options).not.toHaveProperty('nativeBinding');
   });

@@ -16,6 +16,20 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'session.chooseLanguage': () => ({ ...session, language: 'ar' }),
     'session.end': () => ({ ...session, endedAt: session.startedAt }),
     'session.current': () => null,
+    'statistics.get': (range) => ({
+      ...range,
+      totalSessions: 0,
+      sessionsPerWeek: [],
+      sessionsPerLanguage: [],
+      interpreter: {
+        requested: 0,
+        connected: 0,
+        share: null,
+        averageWaitSeconds: null,
+        averageCallSeconds: null,
+      },
+      flows: [],
+    }),
     ...overrides,
   };
 }
@@ -74,5 +88,22 @@ describe('createDispatcher', () => {
       message: 'The local service failed while running session.current.',
     });
     expect(logged).toHaveBeenCalledOnce();
+  });
+
+  it('names a full disk instead of hiding it as INTERNAL', async () => {
+    const full = Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
+    const dispatch = createDispatcher(
+      handlers({
+        'session.current': () => {
+          throw full;
+        },
+      }),
+      vi.fn(),
+    );
+    const result = await dispatch('session.current', {});
+    expect(result.ok ? null : result.error.code).toBe('STORAGE_FULL');
+    expect(result.ok ? '' : result.error.message).toMatch(
+      /^session\.current could not be saved\. The disk is full/,
+    );
   });
 });

@@ -4,11 +4,12 @@ import { SessionService } from '../../../../server/local/session-service';
 import { openDatabase } from '../../../../server/local/store/database';
 import { SessionLog } from '../../../../server/local/store/session-log';
 import { useTempDir } from '../../../helpers/temp-dir';
+import { TEST_KEY } from '../../../helpers/test-key';
 
 const tempDir = useTempDir();
 
 function setup() {
-  const db = openDatabase(join(tempDir(), 'log.sqlite'));
+  const db = openDatabase(join(tempDir(), 'log.sqlite'), { key: TEST_KEY });
   const log = new SessionLog(db);
   let clock = Date.parse('2026-11-29T09:00:00.000Z');
   const service = new SessionService(log, () => new Date((clock += 60_000)));

@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Maintenance } from '../../../../server/local/maintenance';
+import { AuditLog } from '../../../../server/local/store/audit-log';
+import { listBackups } from '../../../../server/local/store/backups';
+import { openStore } from '../../../../server/local/store/open-store';
+import { useTempDir } from '../../../helpers/temp-dir';
+
+const tempDir = useTempDir();
+
+function setup() {
+  const store = openStore({ dataDir: tempDir() });
+  let clock = Date.parse('2026-11-29T08:00:00.000Z');
+  const logError = vi.fn();
+  const maintenance = new Maintenance({ ...store, now: () => new Date(clock), logError });
+  const advance = (ms: number) => (clock += ms);
+  const actions = () =>
+    new AuditLog(store.db)
+      .entries()
+      .map((e) => e.action)
+      .reverse();
+  return { ...store, maintenance, advance, actions, logError };
+}
+
+describe('Maintenance', () => {
+  it('purges and takes a daily backup at start, then at most once a day', () => {
+    const { db, paths, maintenance, advance, actions } = setup();
+    maintenance.runDue();
+    expect(actions()).toEqual(['purge', 'backup']);
+    advance(3_600_000);
+    maintenance.runDue();
+    expect(actions()).toEqual(['purge', 'backup']);
+    advance(86_400_000);
+    maintenance.runDue();
+    expect(actions()).toEqual(['purge', 'backup', 'purge', 'backup']);
+    expect(listBackups(paths.backups).map((b) => b.reason)).toEqual(['daily', 'daily']);
+    db.close();
+  });
+
+  it('backs up after a session ends, rotating those backups on their own', () => {
+    const { db, paths, maintenance, advance } = setup();
+    for (let i = 0; i < 7; i++) {
+      maintenance.afterSessionEnd();
+      advance(1000);
+    }
+    expect(listBackups(paths.backups)).toHaveLength(5); // sessionEndBackupsKept
+    db.close();
+  });
+
+  it('reports a failed backup without throwing', () => {
+    const { db, maintenance, logError } = setup();
+    db.close();
+    maintenance.afterSessionEnd();
+    expect(logError).toHaveBeenCalledOnce();
+  });
+});
