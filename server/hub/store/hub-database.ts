@@ -4,7 +4,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { hubMigrations, type HubMigration } from './migrations/index';
+import { applyMigrations } from '../../sqlite/migrate';
+import { hubMigrations } from './migrations/index';
 
 export type HubDb = Database.Database;
 
@@ -15,21 +16,8 @@ export function openHubDatabase(file: string): HubDb {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  migrateHub(db, hubMigrations);
+  applyMigrations(db, hubMigrations);
   return db;
-}
-
-/** Applies the migrations newer than the file's user_version, all in one transaction. */
-export function migrateHub(db: HubDb, all: readonly HubMigration[]): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const pending = all.filter((m) => m.version > current);
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
-  return pending.length;
 }
 
 /** Changes whenever another connection (e.g. the accounts CLI) commits: a cheap poll. */

@@ -5,7 +5,8 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CodedError } from '../../../shared/bridge/result';
-import { migrations, type Migration } from './migrations/index';
+import { applyMigrations, type Migration } from '../../sqlite/migrate';
+import { migrations } from './migrations/index';
 import { toStorageError } from './storage-errors';
 
 export type Db = Database.Database;
@@ -94,15 +95,7 @@ export function openDatabase(file: string, options: OpenDatabaseOptions): Db {
   return db;
 }
 
-/** Applies the migrations newer than the file's user_version, all in one transaction. */
+/** Applies the session log's pending migrations (see server/sqlite/migrate.ts). */
 export function migrate(db: Db, all: readonly Migration[]): number {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  const pending = all.filter((m) => m.version > current);
-  db.transaction(() => {
-    for (const m of pending) {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }
-  })();
-  return pending.length;
+  return applyMigrations(db, all);
 }

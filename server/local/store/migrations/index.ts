@@ -4,10 +4,7 @@ import { migration as settings } from './0002-settings';
 import { migration as audit } from './0003-audit';
 import { migration as statisticsIndexes } from './0004-statistics-indexes';
 
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { Migration } from '../../../sqlite/migrate';
+import type { Migration } from '../../../sqlite/migrate';
 
 export const migrations: readonly Migration[] = [initial, settings, audit, statisticsIndexes];
