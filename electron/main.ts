@@ -80,6 +80,8 @@ async function start(): Promise<void> {
   registerBridgeHandlers(ipcMain, {
     dispatch: localService.dispatch,
     isTrustedSender: (event) => isTrustedSender(event, (id) => registry.has(id)),
+    // Least privilege: a window the registry does not know gets the family's rights.
+    roleOf: (id) => registry.roleOf(id) ?? 'family',
   });
   forwardBridgeEvents(
     (listener) => localService.onEvent(listener),

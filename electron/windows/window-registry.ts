@@ -26,6 +26,11 @@ export class WindowRegistry<W> {
     return this.entries.has(webContentsId);
   }
 
+  /** The role of a window we created; undefined for any other webContents. */
+  roleOf(webContentsId: number): WindowRole | undefined {
+    return this.entries.get(webContentsId)?.role;
+  }
+
   find(role: WindowRole): { webContentsId: number; window: W; displayId: number } | undefined {
     for (const [webContentsId, entry] of this.entries) {
       if (entry.role === role)

@@ -3,6 +3,8 @@
 import {
   bridgeMethods,
   isBridgeMethod,
+  mayCall,
+  type BridgeRole,
   type BridgeMethod,
   type MethodInput,
   type MethodOutput,
@@ -14,15 +16,23 @@ export type BridgeHandlers = {
   [M in BridgeMethod]: (input: MethodInput<M>) => Promise<MethodOutput<M>> | MethodOutput<M>;
 };
 
-export type Dispatch = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+/** `role` comes from the transport (which token, which window), never from the message. */
+export type Dispatch = (
+  method: unknown,
+  input: unknown,
+  role: BridgeRole,
+) => Promise<Result<unknown>>;
 
 export function createDispatcher(
   handlers: BridgeHandlers,
   logError: (error: unknown) => void = console.error,
 ): Dispatch {
-  return async (method, input) => {
+  return async (method, input, role) => {
     if (!isBridgeMethod(method)) {
       return fail('UNKNOWN_METHOD', `Unknown bridge method: ${String(method).slice(0, 64)}`);
+    }
+    if (!mayCall(role, method)) {
+      return fail('FORBIDDEN_ROLE', `The ${role} screen may not call ${method}.`);
     }
     const parsed = bridgeMethods[method].input.safeParse(input ?? {});
     if (!parsed.success) {

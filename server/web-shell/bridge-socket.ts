@@ -5,7 +5,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { BridgeEvent, EventPayload } from '../../shared/bridge/contract';
+import type { BridgeEvent, BridgeRole, EventPayload } from '../../shared/bridge/contract';
 import { describeZodError, fail, type ErrorCode, type Result } from '../../shared/bridge/result';
 import {
   BRIDGE_PATH,
@@ -23,7 +23,8 @@ export const TOKEN_PROTOCOL_PREFIX = 'token.';
 const HARD_FRAME_LIMIT_BYTES = 1024 * 1024;
 
 export interface BridgeSocketOptions {
-  token: string;
+  /** One per-launch token per role: the page's token decides what it may call. */
+  tokens: Readonly<Record<BridgeRole, string>>;
   allowedOrigins: () => readonly string[];
   dispatch: Dispatch;
 }
@@ -48,28 +49,48 @@ function refuse(socket: Duplex, status: number, code: ErrorCode, message: string
   );
 }
 
-/** Checks an upgrade request; returns the refusal to send, or null to accept it. */
+export type UpgradeDecision =
+  { ok: true; role: BridgeRole } | { ok: false; status: number; code: ErrorCode; message: string };
+
+/** Checks an upgrade request: the role its token grants, or the refusal to send. */
 export function checkUpgrade(
   request: IncomingMessage,
-  options: Pick<BridgeSocketOptions, 'token' | 'allowedOrigins'>,
-): { status: number; code: ErrorCode; message: string } | null {
+  options: Pick<BridgeSocketOptions, 'tokens' | 'allowedOrigins'>,
+): UpgradeDecision {
   const origin = request.headers.origin;
   if (!origin || !options.allowedOrigins().includes(origin)) {
-    return { status: 403, code: 'FORBIDDEN_ORIGIN', message: 'This page may not use the bridge.' };
+    return {
+      ok: false,
+      status: 403,
+      code: 'FORBIDDEN_ORIGIN',
+      message: 'This page may not use the bridge.',
+    };
   }
   const offered = (request.headers['sec-websocket-protocol'] ?? '').split(',').map((p) => p.trim());
   const token = offered.find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX));
-  if (
-    !offered.includes(BRIDGE_PROTOCOL) ||
-    !token ||
-    !sameSecret(token.slice(TOKEN_PROTOCOL_PREFIX.length), options.token)
-  ) {
-    return { status: 401, code: 'UNAUTHORIZED', message: 'Missing or wrong launch token.' };
+  const given = token?.slice(TOKEN_PROTOCOL_PREFIX.length) ?? '';
+  // Compare against every role's token (constant time each), so timing says nothing either.
+  const matches = (Object.keys(options.tokens) as BridgeRole[]).filter((role) =>
+    sameSecret(given, options.tokens[role]),
+  );
+  const role = matches[0];
+  if (!offered.includes(BRIDGE_PROTOCOL) || !token || !role) {
+    return {
+      ok: false,
+      status: 401,
+      code: 'UNAUTHORIZED',
+      message: 'Missing or wrong launch token.',
+    };
   }
-  return null;
+  return { ok: true, role };
 }
 
-async function answer(raw: RawData, isBinary: boolean, dispatch: Dispatch): Promise<ResponseFrame> {
+async function answer(
+  raw: RawData,
+  isBinary: boolean,
+  dispatch: Dispatch,
+  role: BridgeRole,
+): Promise<ResponseFrame> {
   const reply = (id: number | null, result: Result<unknown>): ResponseFrame => ({ id, result });
   if (isBinary || !Buffer.isBuffer(raw)) {
     return reply(null, fail('BAD_REQUEST', 'Frames must be JSON text.'));
@@ -90,7 +111,7 @@ async function answer(raw: RawData, isBinary: boolean, dispatch: Dispatch): Prom
   if (!frame.success) {
     return reply(null, fail('BAD_REQUEST', `Malformed frame: ${describeZodError(frame.error)}`));
   }
-  return reply(frame.data.id, await dispatch(frame.data.method, frame.data.input));
+  return reply(frame.data.id, await dispatch(frame.data.method, frame.data.input, role));
 }
 
 export function createBridgeSocket(options: BridgeSocketOptions): BridgeSocket {
@@ -102,26 +123,28 @@ export function createBridgeSocket(options: BridgeSocketOptions): BridgeSocket {
     handleProtocols: () => BRIDGE_PROTOCOL,
   });
 
-  server.on('connection', (ws: WebSocket) => {
+  const attach = (ws: WebSocket, role: BridgeRole) => {
     ws.on('message', (raw, isBinary) => {
-      void answer(raw, isBinary, options.dispatch).then((frame) => {
+      void answer(raw, isBinary, options.dispatch, role).then((frame) => {
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
       });
     });
     // ws closes an oversized frame with 1009 itself; swallow the error so nothing else is hit.
     ws.on('error', () => undefined);
-  });
+  };
 
   return {
     handleUpgrade(request, socket, head) {
       const path = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
       if (path !== BRIDGE_PATH) return false;
-      const refusal = checkUpgrade(request, options);
-      if (refusal) {
-        refuse(socket, refusal.status, refusal.code, refusal.message);
+      const decision = checkUpgrade(request, options);
+      if (!decision.ok) {
+        refuse(socket, decision.status, decision.code, decision.message);
         return true;
       }
-      server.handleUpgrade(request, socket, head, (ws) => server.emit('connection', ws, request));
+      server.handleUpgrade(request, socket, head, (ws) => {
+        attach(ws, decision.role);
+      });
       return true;
     },
     broadcast(event, payload) {

@@ -29,10 +29,14 @@ const pages: Record<string, string> = { '/doctor': '/doctor.html', '/family': '/
 export const WEB_SHELL_HOST = '127.0.0.1';
 
 export async function startWebShell(options: WebShellOptions): Promise<RunningWebShell> {
-  const token = randomBytes(32).toString('hex');
+  // One token per role: the family's kiosk page cannot call the doctor's methods.
+  const tokens = {
+    doctor: randomBytes(32).toString('hex'),
+    family: randomBytes(32).toString('hex'),
+  };
   let origin = '';
   const bridge = createBridgeSocket({
-    token,
+    tokens,
     allowedOrigins: () => [origin],
     dispatch: options.service.dispatch,
   });
@@ -68,8 +72,8 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
 
   return {
     origin,
-    doctorUrl: `${origin}/doctor#token=${token}`,
-    familyUrl: `${origin}/family#token=${token}`,
+    doctorUrl: `${origin}/doctor#token=${tokens.doctor}`,
+    familyUrl: `${origin}/family#token=${tokens.family}`,
     close: async () => {
       unsubscribe();
       bridge.close();

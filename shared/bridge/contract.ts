@@ -19,25 +19,34 @@ export type SessionView = z.infer<typeof SessionView>;
 
 const NoInput = z.object({}).strict();
 
+/** Who is on the other end of the bridge: the doctor's window, or the family's touch screen
+ * (kiosk). The family may only do what a family does; everything else is the doctor's. */
+export type BridgeRole = 'doctor' | 'family';
+const doctorOnly = ['doctor'] as const satisfies readonly BridgeRole[];
+const anyone = ['doctor', 'family'] as const satisfies readonly BridgeRole[];
+
 export const bridgeMethods = {
   /** The doctor starts a consultation; at most one session is active at a time. */
   'session.start': {
     input: z.object({ consultationType: ConsultationTypeId }).strict(),
     output: SessionView,
+    roles: doctorOnly,
   },
   /** The family points at its language (or the doctor picks it). */
   'session.chooseLanguage': {
     input: z.object({ sessionId: SessionId, language: LanguageCode }).strict(),
     output: SessionView,
+    roles: anyone,
   },
   'session.end': {
     input: z.object({ sessionId: SessionId }).strict(),
     output: SessionView,
+    roles: doctorOnly,
   },
   /** The active session, or null: how a window that opens late catches up. */
-  'session.current': { input: NoInput, output: SessionView.nullable() },
+  'session.current': { input: NoInput, output: SessionView.nullable(), roles: anyone },
   /** The clinic's activity over a date range, for the statistics screen (doctor only). */
-  'statistics.get': { input: StatisticsRange, output: Statistics },
+  'statistics.get': { input: StatisticsRange, output: Statistics, roles: doctorOnly },
 } as const;
 
 export const bridgeEvents = {
@@ -53,6 +62,11 @@ export type EventPayload<E extends BridgeEvent> = z.infer<(typeof bridgeEvents)[
 
 export const bridgeMethodNames = Object.keys(bridgeMethods) as BridgeMethod[];
 export const bridgeEventNames = Object.keys(bridgeEvents) as BridgeEvent[];
+
+/** Whether `role` may call `method` (the dispatcher answers FORBIDDEN_ROLE otherwise). */
+export function mayCall(role: BridgeRole, method: BridgeMethod): boolean {
+  return (bridgeMethods[method].roles as readonly BridgeRole[]).includes(role);
+}
 
 export function isBridgeMethod(name: unknown): name is BridgeMethod {
   return typeof name === 'string' && Object.hasOwn(bridgeMethods, name);

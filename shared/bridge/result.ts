@@ -8,6 +8,7 @@ export const errorCodes = [
   'UNAUTHORIZED', // missing or wrong per-launch token
   'FORBIDDEN_ORIGIN', // the page's Origin is not on the allowlist
   'FORBIDDEN_SENDER', // an IPC message from a frame the app did not create
+  'FORBIDDEN_ROLE', // e.g. the family's kiosk page asking for a doctor's method
   'PAYLOAD_TOO_LARGE', // frame above the transport's size limit
   'NOT_FOUND', // e.g. no such session
   'CONFLICT', // e.g. a session already running, or already ended

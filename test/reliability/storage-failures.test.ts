@@ -47,13 +47,17 @@ describe('a full disk', () => {
     const acknowledged: string[] = [];
     let refusal: { code: string; message: string } | null = null;
     for (let i = 0; i < 5000 && refusal === null; i++) {
-      const started = await service.dispatch('session.start', { consultationType: 'vaccination' });
+      const started = await service.dispatch(
+        'session.start',
+        { consultationType: 'vaccination' },
+        'doctor',
+      );
       if (!started.ok) {
         refusal = started.error;
         break;
       }
       const id = (started.value as { id: string }).id;
-      const ended = await service.dispatch('session.end', { sessionId: id });
+      const ended = await service.dispatch('session.end', { sessionId: id }, 'doctor');
       if (!ended.ok) refusal = ended.error;
       else acknowledged.push(id);
     }
@@ -75,9 +79,13 @@ describe('a read-only data folder', () => {
   it('gives STORAGE_READ_ONLY at start and loses nothing', async (context) => {
     const fs = tmpfsOrSkip(4096, (reason) => context.skip(reason));
     const service = openLocalService({ dataDir: fs.dir });
-    const started = await service.dispatch('session.start', { consultationType: 'vaccination' });
+    const started = await service.dispatch(
+      'session.start',
+      { consultationType: 'vaccination' },
+      'doctor',
+    );
     const id = started.ok ? (started.value as { id: string }).id : '';
-    await service.dispatch('session.end', { sessionId: id });
+    await service.dispatch('session.end', { sessionId: id }, 'doctor');
     service.close();
     fs.remount('ro');
     expect(() => openLocalService({ dataDir: fs.dir })).toThrow(

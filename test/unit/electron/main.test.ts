@@ -194,7 +194,7 @@ describe('main: a launch', () => {
       senderFrame: { url: 'app://interpretable/doctor.html', parent: null },
     };
     await expect(fakes.ipcMain.invoke(channel, fromWindow, {})).resolves.toEqual(ok(null));
-    expect(service.dispatch).toHaveBeenCalledWith('session.current', {});
+    expect(service.dispatch).toHaveBeenCalledWith('session.current', {}, 'doctor');
 
     const stranger = { ...fromWindow, sender: { id: 999 } };
     await expect(fakes.ipcMain.invoke(channel, stranger, {})).resolves.toMatchObject({

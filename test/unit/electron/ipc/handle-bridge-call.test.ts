@@ -16,6 +16,7 @@ const event: IpcSender = {
 function deps(trusted = true) {
   return {
     isTrustedSender: vi.fn(() => trusted),
+    roleOf: vi.fn(() => 'doctor' as const),
     dispatch: vi.fn<Dispatch>(() => Promise.resolve(ok<unknown>('value'))),
     logError: vi.fn(),
   };
@@ -25,7 +26,20 @@ describe('handleBridgeCall', () => {
   it('dispatches a trusted call with its JSON input', async () => {
     const d = deps();
     await expect(handleBridgeCall('session.current', event, {}, d)).resolves.toEqual(ok('value'));
-    expect(d.dispatch).toHaveBeenCalledWith('session.current', {});
+    expect(d.dispatch).toHaveBeenCalledWith('session.current', {}, 'doctor');
+  });
+
+  it('refuses a doctor method from the family kiosk window', async () => {
+    const handlers = { 'session.end': vi.fn() } as unknown as BridgeHandlers;
+    const dispatch = createDispatcher(handlers, () => undefined);
+    const result = await handleBridgeCall(
+      'session.end',
+      event,
+      { sessionId: '6f1c1f43-33a4-4c54-9d0b-5f6f1f1f1f1f' },
+      { isTrustedSender: () => true, roleOf: () => 'family', dispatch },
+    );
+    expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_ROLE' } });
+    expect(handlers['session.end']).not.toHaveBeenCalled();
   });
 
   it('refuses an untrusted sender before looking at the input', async () => {
@@ -48,7 +62,7 @@ describe('handleBridgeCall', () => {
       'session.delete',
       event,
       {},
-      { isTrustedSender: () => true, dispatch },
+      { isTrustedSender: () => true, roleOf: () => 'doctor', dispatch },
     );
     expect(result).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
   });

@@ -28,6 +28,7 @@ function setUp() {
   const remove = registerBridgeHandlers(ipcMain, {
     dispatch: createDispatcher(handlers as unknown as BridgeHandlers, () => undefined),
     isTrustedSender: (event) => isTrustedSender(event, (id) => appWebContents.has(id)),
+    roleOf: () => 'doctor',
   });
   return { ipcMain, handlers, remove };
 }

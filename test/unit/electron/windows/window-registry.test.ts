@@ -21,6 +21,13 @@ describe('WindowRegistry', () => {
     expect(registry.all()).toEqual(['doctor window', 'family window']);
   });
 
+  it('tells the role of a window it created, and nothing for others', () => {
+    const registry = new WindowRegistry<string>();
+    registry.add(9, { role: 'family', window: 'family window', displayId: 2 });
+    expect(registry.roleOf(9)).toBe('family');
+    expect(registry.roleOf(10)).toBeUndefined();
+  });
+
   it('forgets a removed window', () => {
     const registry = new WindowRegistry<string>();
     registry.add(4, { role: 'doctor', window: 'doctor window', displayId: 1 });

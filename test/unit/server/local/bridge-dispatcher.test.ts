@@ -38,15 +38,27 @@ describe('createDispatcher', () => {
   it('calls the handler with validated input', async () => {
     const start = vi.fn(() => session);
     const dispatch = createDispatcher(handlers({ 'session.start': start }));
-    const result = await dispatch('session.start', { consultationType: 'vaccination' });
+    const result = await dispatch('session.start', { consultationType: 'vaccination' }, 'doctor');
     expect(result).toEqual({ ok: true, value: session });
     expect(start).toHaveBeenCalledWith({ consultationType: 'vaccination' });
+  });
+
+  it('refuses doctor methods to the family screen, before validating input', async () => {
+    const start = vi.fn(() => session);
+    const dispatch = createDispatcher(handlers({ 'session.start': start }));
+    for (const method of ['session.start', 'session.end', 'statistics.get']) {
+      const result = await dispatch(method, {}, 'family');
+      expect(result.ok ? null : result.error.code).toBe('FORBIDDEN_ROLE');
+    }
+    expect(start).not.toHaveBeenCalled();
+    const allowed = await dispatch('session.current', {}, 'family');
+    expect(allowed.ok).toBe(true);
   });
 
   it('rejects unknown methods, including prototype names', async () => {
     const dispatch = createDispatcher(handlers());
     for (const name of ['session.delete', '__proto__', 'constructor', 42, null]) {
-      const result = await dispatch(name, {});
+      const result = await dispatch(name, {}, 'doctor');
       expect(result.ok ? null : result.error.code).toBe('UNKNOWN_METHOD');
     }
   });
@@ -59,7 +71,7 @@ describe('createDispatcher', () => {
       { consultationType: 'vaccination', x: 1 },
       'x',
     ]) {
-      const result = await dispatch('session.start', input);
+      const result = await dispatch('session.start', input, 'doctor');
       expect(result.ok ? null : result.error.code).toBe('BAD_REQUEST');
     }
     expect(start).not.toHaveBeenCalled();
@@ -78,11 +90,11 @@ describe('createDispatcher', () => {
       }),
       logged,
     );
-    expect(await dispatch('session.end', { sessionId: session.id })).toEqual({
+    expect(await dispatch('session.end', { sessionId: session.id }, 'doctor')).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: 'already ended' },
     });
-    const internal = await dispatch('session.current', {});
+    const internal = await dispatch('session.current', {}, 'doctor');
     expect(internal.ok ? null : internal.error).toEqual({
       code: 'INTERNAL',
       message: 'The local service failed while running session.current.',
@@ -100,7 +112,7 @@ describe('createDispatcher', () => {
       }),
       vi.fn(),
     );
-    const result = await dispatch('session.current', {});
+    const result = await dispatch('session.current', {}, 'doctor');
     expect(result.ok ? null : result.error.code).toBe('STORAGE_FULL');
     expect(result.ok ? '' : result.error.message).toMatch(
       /^session\.current could not be saved\. The disk is full/,

@@ -13,9 +13,13 @@ describe('openLocalService', () => {
     const service = openLocalService({ dataDir });
     const reasons = () => listBackups(storePaths(dataDir).backups).map((b) => b.reason);
     expect(reasons()).toEqual(['daily']);
-    const started = await service.dispatch('session.start', { consultationType: 'vaccination' });
+    const started = await service.dispatch(
+      'session.start',
+      { consultationType: 'vaccination' },
+      'doctor',
+    );
     const id = started.ok ? (started.value as { id: string }).id : '';
-    await service.dispatch('session.end', { sessionId: id });
+    await service.dispatch('session.end', { sessionId: id }, 'doctor');
     // Taken just after the answer, not before it.
     expect(reasons()).toEqual(['daily']);
     await vi.waitFor(() => {
@@ -31,9 +35,13 @@ describe('openLocalService', () => {
   it('takes a pending session-end backup when closed', async () => {
     const dataDir = tempDir();
     const service = openLocalService({ dataDir });
-    const started = await service.dispatch('session.start', { consultationType: 'vaccination' });
+    const started = await service.dispatch(
+      'session.start',
+      { consultationType: 'vaccination' },
+      'doctor',
+    );
     const id = started.ok ? (started.value as { id: string }).id : '';
-    await service.dispatch('session.end', { sessionId: id });
+    await service.dispatch('session.end', { sessionId: id }, 'doctor');
     service.close();
     expect(listBackups(storePaths(dataDir).backups).map((b) => b.reason)).toEqual([
       'session-end',
@@ -44,10 +52,14 @@ describe('openLocalService', () => {
   it('answers statistics over a validated date range', async () => {
     const service = openLocalService({ dataDir: tempDir() });
     const today = new Date().toISOString().slice(0, 10);
-    await service.dispatch('session.start', { consultationType: 'vaccination' });
-    const stats = await service.dispatch('statistics.get', { from: today, to: today });
+    await service.dispatch('session.start', { consultationType: 'vaccination' }, 'doctor');
+    const stats = await service.dispatch('statistics.get', { from: today, to: today }, 'doctor');
     expect(stats.ok && stats.value).toMatchObject({ totalSessions: 1 });
-    const bad = await service.dispatch('statistics.get', { from: today, to: '2000-01-01' });
+    const bad = await service.dispatch(
+      'statistics.get',
+      { from: today, to: '2000-01-01' },
+      'doctor',
+    );
     expect(bad.ok ? null : bad.error.code).toBe('BAD_REQUEST');
     service.close();
   });

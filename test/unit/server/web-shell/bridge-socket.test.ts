@@ -12,6 +12,7 @@ import { fail, ok } from '../../../../shared/bridge/result';
 import { MAX_BRIDGE_FRAME_BYTES } from '../../../../shared/bridge/wire';
 
 const TOKEN = 'a'.repeat(64);
+const FAMILY_TOKEN = 'f'.repeat(64);
 let server: Server;
 let bridge: BridgeSocket;
 let origin: string;
@@ -20,10 +21,10 @@ const calls: unknown[] = [];
 beforeEach(async () => {
   calls.length = 0;
   bridge = createBridgeSocket({
-    token: TOKEN,
+    tokens: { doctor: TOKEN, family: FAMILY_TOKEN },
     allowedOrigins: () => [origin],
-    dispatch: (method, input) => {
-      calls.push([method, input]);
+    dispatch: (method, input, role) => {
+      calls.push([method, input, role]);
       return Promise.resolve(
         method === 'session.current' ? ok(null) : fail('UNKNOWN_METHOD', 'no'),
       );
@@ -85,6 +86,20 @@ describe('bridge socket', () => {
     ws.send(JSON.stringify({ id: 7, method: 'session.current', input: {} }));
     expect(await nextMessage(ws)).toEqual({ id: 7, result: { ok: true, value: null } });
     ws.close();
+  });
+
+  it("passes the role that the page's token grants", async () => {
+    for (const [token, role] of [
+      [TOKEN, 'doctor'],
+      [FAMILY_TOKEN, 'family'],
+    ] as const) {
+      const ws = connect({ token });
+      await opened(ws);
+      ws.send(JSON.stringify({ id: 1, method: 'session.current', input: {} }));
+      await nextMessage(ws);
+      expect(calls.at(-1)).toEqual(['session.current', {}, role]);
+      ws.close();
+    }
   });
 
   it('refuses a wrong token, a missing token and a wrong origin at the upgrade', async () => {
