@@ -39,7 +39,7 @@ export function coverageMarkdown(report: CoverageReport): string {
     '',
     `${report.cards} cartes, ${report.flows} parcours. Généré par \`npm run content:report\` : ne pas éditer.`,
     '',
-    'Audio synthétique : produit hors ligne par `npm run content:audio` (espeak-ng) ; « empruntée » = voix d’une langue proche.',
+    'Audio synthétique : clips que `npm run content:audio` (espeak-ng) sait produire hors ligne ; ils ne sont pas encore encodés, livrés avec l’application ni joués. « empruntée » = voix d’une langue proche.',
     '',
     '| Langue | Code | Texte | Audio enregistré | Audio synthétique | Sans audio | Relu | Voix hors ligne |',
     '|---|---|--:|--:|--:|--:|--:|---|',
