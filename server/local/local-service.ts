@@ -3,6 +3,7 @@
 // events. Transports (Electron IPC, the web shell's WebSocket) wrap this and nothing else.
 import type { BridgeEvent, EventPayload } from '../../shared/bridge/contract';
 import { createDispatcher, type Dispatch } from './bridge-dispatcher';
+import { createCallHandlers } from './calls-handlers';
 import { Maintenance } from './maintenance';
 import type { KeyStore } from './store/database-key';
 import { openStore } from './store/open-store';
@@ -60,6 +61,7 @@ export function openLocalService(options: {
       'session.end': (input) => sessions.end(input),
       'session.current': () => sessions.current(),
       'statistics.get': (input) => computeStatistics(db, input),
+      ...createCallHandlers(),
     },
     options.logError,
   );

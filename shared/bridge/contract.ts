@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ConsultationTypeId } from '../domain/consultation-types';
 import { LanguageCode } from '../domain/languages';
+import { callBridgeEvents, callBridgeMethods } from './calls-contract';
 import type { Result } from './result';
 import { Statistics, StatisticsRange } from './statistics';
 
@@ -47,11 +48,13 @@ export const bridgeMethods = {
   'session.current': { input: NoInput, output: SessionView.nullable(), roles: anyone },
   /** The clinic's activity over a date range, for the statistics screen (doctor only). */
   'statistics.get': { input: StatisticsRange, output: Statistics, roles: doctorOnly },
+  ...callBridgeMethods,
 } as const;
 
 export const bridgeEvents = {
   /** Sent to every window whenever the active session changes (null once it has ended). */
   'session.changed': z.object({ session: SessionView.nullable(), ended: SessionView.nullable() }),
+  ...callBridgeEvents,
 } as const;
 
 export type BridgeMethod = keyof typeof bridgeMethods;

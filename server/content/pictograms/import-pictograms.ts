@@ -1,6 +1,6 @@
 // `npm run pictograms`: copies the selected SVGs into assets/pictograms/<id>.svg and writes
 // manifest.json and ATTRIBUTION.md. Reproducible: same selection and sources, same bytes.
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PictogramManifest } from '../../../shared/content/pictogram-manifest';
 import { Selection } from './selection';
@@ -13,14 +13,12 @@ const setNames = {
 } as const;
 
 export function importPictograms(outDir: string, dirs: SourceDirs): string[] {
-  const selection = Selection.parse(
-    JSON.parse(readFileSync(join(outDir, 'selection.json'), 'utf8')),
-  );
-  const resolve = createResolver(dirs);
   const errors: string[] = [];
+  const selection = readSelections(outDir, errors);
+  const resolve = createResolver(dirs);
   const manifest: PictogramManifest = { pictograms: {} };
   const rows: string[] = [];
-  for (const [id, { source, name }] of Object.entries(selection.pictograms).sort(([a], [b]) =>
+  for (const [id, { source, name }] of Object.entries(selection).sort(([a], [b]) =>
     a.localeCompare(b),
   )) {
     const found = resolve(source, name);
@@ -46,6 +44,31 @@ export function importPictograms(outDir: string, dirs: SourceDirs): string[] {
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   writeFileSync(join(outDir, 'ATTRIBUTION.md'), attribution(rows));
   return [];
+}
+
+/** selection.json plus one file per content group in selection.d/, so groups are written
+ * apart; an id chosen twice is an error rather than a silent override. */
+function readSelections(outDir: string, errors: string[]): Selection['pictograms'] {
+  const files = [join(outDir, 'selection.json')];
+  const extraDir = join(outDir, 'selection.d');
+  if (existsSync(extraDir)) {
+    for (const name of readdirSync(extraDir).sort()) {
+      if (name.endsWith('.json')) files.push(join(extraDir, name));
+    }
+  }
+  const merged: Selection['pictograms'] = {};
+  for (const file of files) {
+    const parsed = Selection.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+    if (!parsed.success) {
+      errors.push(`${file}: ${parsed.error.issues[0]?.message ?? 'invalid selection'}`);
+      continue;
+    }
+    for (const [id, entry] of Object.entries(parsed.data.pictograms)) {
+      if (Object.hasOwn(merged, id)) errors.push(`${file}: pictogram "${id}" is already selected`);
+      else merged[id] = entry;
+    }
+  }
+  return merged;
 }
 
 function attribution(rows: string[]): string {

@@ -1,0 +1,4 @@
+// Handlers of the bridge methods in shared/bridge/calls-contract.ts.
+export function createCallHandlers() {
+  return {} as const;
+}
