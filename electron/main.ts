@@ -68,14 +68,15 @@ async function start(): Promise<void> {
     }),
   );
 
-  const localService = openLocalService(
-    localServiceOptions({
+  const localService = openLocalService({
+    ...localServiceOptions({
       isPackaged: app.isPackaged,
       userDataDir: app.getPath('userData'),
       env: process.env,
       safeStorage,
     }),
-  );
+    contentRoot: paths.rendererDir,
+  });
   service = localService;
   registerBridgeHandlers(ipcMain, {
     dispatch: localService.dispatch,

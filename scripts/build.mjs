@@ -5,6 +5,7 @@
 import { build as viteBuild } from 'vite';
 import { build as esbuild } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 const quiet = { logLevel: 'warning' };
 // Native or optional modules stay outside the bundles and load from node_modules at run time.
@@ -17,6 +18,12 @@ const external = [
 ];
 
 await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// The content pack becomes static JSON + pictograms beside the pages (loaded lazily).
+execFileSync(
+  process.execPath,
+  ['--import', 'tsx', 'server/cli/content-bundle.ts', 'dist/renderer'],
+  { stdio: ['ignore', 'ignore', 'inherit'] },
+);
 
 const serverEntries = ['server/cli/start.ts', 'server/cli/hub.ts', 'server/cli/data.ts'].filter(
   (f) => existsSync(f),

@@ -3,11 +3,16 @@
 // events. Transports (Electron IPC, the web shell's WebSocket) wrap this and nothing else.
 import type { BridgeEvent, EventPayload } from '../../shared/bridge/contract';
 import { createDispatcher, type Dispatch } from './bridge-dispatcher';
-import { createCallHandlers } from './calls-handlers';
+import { createCallHandlers, type CallHubSettings } from './calls-handlers';
+import { ConsultationService } from './consultation/consultation-service';
+import { loadFlows } from './consultation/load-flows';
+import { KioskService } from './kiosk/kiosk-service';
 import { Maintenance } from './maintenance';
 import type { KeyStore } from './store/database-key';
 import { openStore } from './store/open-store';
+import { sessionsSince, startOfLocalDay } from './store/day-sessions';
 import { SessionLog } from './store/session-log';
+import { SettingsStore } from './store/settings';
 import { computeStatistics } from './store/statistics';
 import { SessionService } from './session-service';
 
@@ -31,6 +36,10 @@ export function openLocalService(options: {
   /** Where the encryption key is kept; the web shell's 0600 key file by default. */
   keyStore?: KeyStore | undefined;
   logError?: ((error: unknown) => void) | undefined;
+  /** Folder holding the compiled content bundle (dist/renderer); none: no flows to run. */
+  contentRoot?: string | undefined;
+  /** The interpreter hub this clinic PC calls through; none: calls are unavailable. */
+  hub?: CallHubSettings | undefined;
 }): LocalService {
   const { db, key, paths } = openStore(options);
   const maintenance = new Maintenance({
@@ -42,7 +51,14 @@ export function openLocalService(options: {
   });
   maintenance.runDue();
   const stopSchedule = maintenance.schedule();
-  const sessions = new SessionService(new SessionLog(db));
+  const log = new SessionLog(db);
+  const sessions = new SessionService(log);
+  const consultation = new ConsultationService(log, loadFlows(options.contentRoot));
+  const kiosk = new KioskService(new SettingsStore(db));
+  // A started or ended session changes what the consultation is about.
+  sessions.onChanged(() => {
+    consultation.refresh();
+  });
   // The session-end backup runs just after session.end has answered: the doctor never waits
   // for the copy (seconds on a very large log). close() takes a pending one at once.
   let pendingBackup: NodeJS.Immediate | null = null;
@@ -54,6 +70,7 @@ export function openLocalService(options: {
   sessions.onChanged((payload) => {
     if (payload.ended) pendingBackup ??= setImmediate(backupNow);
   });
+  const calls = createCallHandlers({ log, hub: options.hub ?? null });
   const dispatch = createDispatcher(
     {
       'session.start': (input) => sessions.start(input),
@@ -61,17 +78,42 @@ export function openLocalService(options: {
       'session.end': (input) => sessions.end(input),
       'session.current': () => sessions.current(),
       'statistics.get': (input) => computeStatistics(db, input),
-      ...createCallHandlers(),
+      'consultation.current': () => consultation.current(),
+      'consultation.get': (input) => consultation.get(input.sessionId),
+      'consultation.startFlow': (input) => consultation.startFlow(input),
+      'consultation.answer': (input) => consultation.answer(input),
+      'consultation.back': (input) => consultation.back(input),
+      'consultation.signal': (input) => consultation.signal(input),
+      'consultation.pushPhrase': (input) => consultation.pushPhrase(input),
+      'consultation.dismissPhrase': (input) => consultation.dismissPhrase(input),
+      'consultation.setPaused': (input) => consultation.setPaused(input),
+      'sessions.today': () => sessionsSince(db, startOfLocalDay(new Date())),
+      'kiosk.status': () => kiosk.status(),
+      'kiosk.configure': (input) => kiosk.configure(input),
+      'kiosk.unlock': (input) => kiosk.unlock(input.pin),
+      ...calls.handlers,
     },
     options.logError,
   );
   return {
     dispatch,
     databasePath: paths.database,
-    onEvent: (listener) =>
-      sessions.onChanged((payload) => {
+    onEvent: (listener) => {
+      const stopSessions = sessions.onChanged((payload) => {
         listener('session.changed', payload);
-      }),
+      });
+      const stopConsultation = consultation.onChanged((state) => {
+        listener('consultation.changed', state);
+      });
+      const stopCalls = calls.onChanged((payload) => {
+        listener('calls.changed', payload);
+      });
+      return () => {
+        stopSessions();
+        stopConsultation();
+        stopCalls();
+      };
+    },
     close: () => {
       if (pendingBackup) backupNow();
       stopSchedule();

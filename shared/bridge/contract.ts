@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { ConsultationTypeId } from '../domain/consultation-types';
 import { LanguageCode } from '../domain/languages';
 import { callBridgeEvents, callBridgeMethods } from './calls-contract';
+import { consultationBridgeEvents, consultationBridgeMethods } from './consultation-contract';
+import { anyone, doctorOnly, type BridgeRole } from './contract-roles';
 import type { Result } from './result';
 import { Statistics, StatisticsRange } from './statistics';
 
@@ -20,11 +22,8 @@ export type SessionView = z.infer<typeof SessionView>;
 
 const NoInput = z.object({}).strict();
 
-/** Who is on the other end of the bridge: the doctor's window, or the family's touch screen
- * (kiosk). The family may only do what a family does; everything else is the doctor's. */
-export type BridgeRole = 'doctor' | 'family';
-const doctorOnly = ['doctor'] as const satisfies readonly BridgeRole[];
-const anyone = ['doctor', 'family'] as const satisfies readonly BridgeRole[];
+export type { BridgeRole } from './contract-roles';
+export type { DaySession, KioskStatus } from './consultation-contract';
 
 export const bridgeMethods = {
   /** The doctor starts a consultation; at most one session is active at a time. */
@@ -48,12 +47,14 @@ export const bridgeMethods = {
   'session.current': { input: NoInput, output: SessionView.nullable(), roles: anyone },
   /** The clinic's activity over a date range, for the statistics screen (doctor only). */
   'statistics.get': { input: StatisticsRange, output: Statistics, roles: doctorOnly },
+  ...consultationBridgeMethods,
   ...callBridgeMethods,
 } as const;
 
 export const bridgeEvents = {
   /** Sent to every window whenever the active session changes (null once it has ended). */
   'session.changed': z.object({ session: SessionView.nullable(), ended: SessionView.nullable() }),
+  ...consultationBridgeEvents,
   ...callBridgeEvents,
 } as const;
 

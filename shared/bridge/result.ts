@@ -21,6 +21,10 @@ export const errorCodes = [
   'NO_BACKUP', // a restore was asked for but no verified backup exists
   'STORAGE_FULL', // the disk is full: the last change was not saved
   'STORAGE_READ_ONLY', // the data folder cannot be written
+  'STALE_STEP', // an answer for a step the family screen has already left (double tap)
+  'PIN_WRONG', // the kiosk PIN does not match
+  'PIN_LOCKED', // too many wrong PINs: wait before trying again
+  'PIN_NOT_SET', // the doctor has not chosen a kiosk PIN yet (settings)
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);

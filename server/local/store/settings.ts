@@ -10,6 +10,13 @@ export const Settings = z.object({
   /** Daily backups kept (0032-backups.md); session-end and manual ones keep their own count. */
   dailyBackupsKept: z.number().int().min(1).max(365),
   sessionEndBackupsKept: z.number().int().min(1).max(100),
+  /** scrypt hash of the PIN that unlocks the doctor's view on the family screen. */
+  kioskPinHash: z
+    .string()
+    .regex(/^scrypt\$[0-9a-f]{32}\$[0-9a-f]{64}$/)
+    .nullable(),
+  /** The family screen goes back to its welcome screen after this long without a touch. */
+  kioskInactivitySeconds: z.number().int().min(15).max(3600),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -17,6 +24,8 @@ export const defaultSettings: Settings = {
   retentionDays: 450,
   dailyBackupsKept: 7,
   sessionEndBackupsKept: 5,
+  kioskPinHash: null,
+  kioskInactivitySeconds: 120,
 };
 
 export class SettingsStore {

@@ -1,0 +1,68 @@
+// What every screen knows about the running consultation: sent by the local service in the
+// `consultation.changed` bridge event, rebuilt from the session log after a restart.
+import { z } from 'zod';
+import { AnswerValue } from '../content/answer';
+import { CardId, FlowId, StepId } from '../content/ids';
+import { FamilySignal, PhraseSource } from './events';
+
+/** One line of the doctor's timeline (and of the summary), in the order it happened. */
+export const TimelineEntry = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('flow-started'), at: z.iso.datetime(), flowId: FlowId }),
+  z.object({ kind: z.literal('flow-finished'), at: z.iso.datetime(), flowId: FlowId }),
+  z.object({
+    kind: z.literal('answer'),
+    at: z.iso.datetime(),
+    flowId: FlowId,
+    stepId: StepId,
+    cardId: CardId,
+    answer: AnswerValue,
+    /** An explicit consent question (shared/consultation/events.ts isConsentCard). */
+    consent: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('signal'),
+    at: z.iso.datetime(),
+    signal: FamilySignal,
+    cardId: CardId.nullable(),
+  }),
+  z.object({
+    kind: z.literal('phrase'),
+    at: z.iso.datetime(),
+    cardId: CardId,
+    by: PhraseSource,
+  }),
+  z.object({
+    kind: z.literal('interpreter'),
+    at: z.iso.datetime(),
+    state: z.enum(['requested', 'connected', 'ended']),
+  }),
+  z.object({ kind: z.literal('paused'), at: z.iso.datetime(), paused: z.boolean() }),
+]);
+export type TimelineEntry = z.infer<typeof TimelineEntry>;
+
+/** The step the family screen shows, with enough to draw it from the content pack. */
+export const CurrentStep = z.object({
+  flowId: FlowId,
+  stepId: StepId,
+  cardId: CardId,
+  /** Steps answered so far in this flow, and a guess of how many remain (pictures only). */
+  done: z.number().int().nonnegative(),
+  remaining: z.number().int().nonnegative(),
+  /** The answer given earlier when the family came back to this step. */
+  previous: AnswerValue.nullable(),
+  canGoBack: z.boolean(),
+});
+export type CurrentStep = z.infer<typeof CurrentStep>;
+
+export const ConsultationState = z.object({
+  sessionId: z.uuid(),
+  paused: z.boolean(),
+  step: CurrentStep.nullable(),
+  /** A phrase card the doctor or interpreter put over the flow until the family closes it. */
+  pushed: z.object({ cardId: CardId, by: PhraseSource }).nullable(),
+  /** Bumped by "repeat" so the family screen replays the audio even on the same card. */
+  repeatCount: z.number().int().nonnegative(),
+  timeline: z.array(TimelineEntry),
+  flowsFinished: z.array(FlowId),
+});
+export type ConsultationState = z.infer<typeof ConsultationState>;

@@ -1,0 +1,63 @@
+// What the app's screens read: the content pack compiled at build time into static JSON served
+// beside the renderer (`content/pack.json` once, `content/text/<language>.json` on demand), so
+// the renderer's first load carries no translations and a family's language arrives in one
+// small file. Validated on arrival like every other boundary.
+import { z } from 'zod';
+import { LanguageCode } from '../domain/languages';
+import { CardRole } from './card';
+import { Flow } from './flow';
+import { CardId, PictogramId } from './ids';
+import { LanguageMeta } from './language';
+import { PhrasebookCategory } from './phrasebook';
+
+export const BUNDLE_DIR = 'content';
+export const packBundlePath = `${BUNDLE_DIR}/pack.json`;
+export function textBundlePath(language: string): string {
+  return `${BUNDLE_DIR}/text/${language}.json`;
+}
+
+/** How a card sounds in one language: a clip URL relative to the app root, or nothing. */
+export const BundleAudio = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('recorded'), src: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('synthetic'), src: z.string().min(1), borrowed: z.boolean() }),
+  z.strictObject({ kind: z.literal('none') }),
+]);
+export type BundleAudio = z.infer<typeof BundleAudio>;
+
+export const BundleText = z.strictObject({
+  text: z.string(),
+  /** A draft is shown with a marker on the doctor's screen; never presented as verified. */
+  reviewed: z.boolean(),
+  /** Drafted without any speaker of the language: the doctor sees a stronger warning. */
+  lowConfidence: z.boolean(),
+  audio: BundleAudio,
+});
+export type BundleText = z.infer<typeof BundleText>;
+
+export const TextBundle = z.strictObject({
+  language: LanguageCode,
+  texts: z.record(CardId, BundleText),
+});
+export type TextBundle = z.infer<typeof TextBundle>;
+
+export const BundleCard = z.strictObject({
+  role: CardRole,
+  pictograms: z.array(PictogramId).min(1),
+});
+export type BundleCard = z.infer<typeof BundleCard>;
+
+export const BundleLanguage = LanguageMeta.extend({
+  /** The greeting in this language, so the picker can speak it without loading the language. */
+  greeting: BundleText,
+});
+export type BundleLanguage = z.infer<typeof BundleLanguage>;
+
+export const PackBundle = z.strictObject({
+  languages: z.array(BundleLanguage),
+  cards: z.record(CardId, BundleCard),
+  flows: z.array(Flow),
+  phrasebook: z.array(PhrasebookCategory),
+  /** Pictogram id → URL relative to the app root, e.g. "pictograms/baby.svg". */
+  pictograms: z.record(PictogramId, z.string()),
+});
+export type PackBundle = z.infer<typeof PackBundle>;
