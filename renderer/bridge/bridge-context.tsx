@@ -2,6 +2,7 @@
 // message instead of a blank page when the local service cannot be reached.
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { BridgeClient, SessionView } from '../../shared/bridge/contract';
+import type { ConsultationState } from '../../shared/consultation/state';
 import { connectBridge } from './connect';
 import type { ConnectionState } from './web-socket-client';
 
@@ -9,6 +10,8 @@ interface BridgeState {
   client: BridgeClient;
   session: SessionView | null;
   lastEnded: SessionView | null;
+  /** The running consultation (flow step, pushed card, timeline), null between sessions. */
+  consultation: ConsultationState | null;
   connection: ConnectionState;
 }
 
@@ -25,6 +28,7 @@ const connection = connectBridge();
 export function BridgeProvider(props: { children: ReactNode; noConnection: ReactNode }) {
   const [session, setSession] = useState<SessionView | null>(null);
   const [lastEnded, setLastEnded] = useState<SessionView | null>(null);
+  const [consultation, setConsultation] = useState<ConsultationState | null>(null);
   // Electron's IPC is there from the first frame; a WebSocket reports its own state.
   const [state, setState] = useState<ConnectionState>(
     connection.ok ? (connection.web?.state ?? 'open') : 'closed',
@@ -37,6 +41,9 @@ export function BridgeProvider(props: { children: ReactNode; noConnection: React
       void client.call('session.current', {}).then((result) => {
         if (result.ok) setSession(result.value);
       });
+      void client.call('consultation.current', {}).then((result) => {
+        if (result.ok) setConsultation(result.value);
+      });
     };
     const offState = web?.onState((next) => {
       setState(next);
@@ -48,16 +55,20 @@ export function BridgeProvider(props: { children: ReactNode; noConnection: React
       setSession(payload.session);
       if (payload.ended) setLastEnded(payload.ended);
     });
+    const offConsultation = client.on('consultation.changed', (payload) => {
+      setConsultation(payload);
+    });
     return () => {
       offState?.();
       offChanged();
+      offConsultation();
     };
   }, []);
 
   if (!connection.ok) return <>{props.noConnection}</>;
   return (
     <BridgeContext.Provider
-      value={{ client: connection.client, session, lastEnded, connection: state }}
+      value={{ client: connection.client, session, lastEnded, consultation, connection: state }}
     >
       {props.children}
     </BridgeContext.Provider>

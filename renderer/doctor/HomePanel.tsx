@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BridgeError } from '../../shared/bridge/result';
 import { consultationTypes, type ConsultationTypeId } from '../../shared/domain/consultation-types';
+import { languages, type LanguageCode } from '../../shared/domain/languages';
 import { useBridge } from '../bridge/bridge-context';
 import { ErrorNotice } from '../components/ErrorNotice';
 
@@ -11,6 +12,7 @@ export function HomePanel() {
   const { t } = useTranslation();
   const { client } = useBridge();
   const [type, setType] = useState<ConsultationTypeId | null>(null);
+  const [language, setLanguage] = useState<LanguageCode | ''>('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<BridgeError | null>(null);
 
@@ -18,8 +20,13 @@ export function HomePanel() {
     if (!type) return;
     setBusy(true);
     const result = await client.call('session.start', { consultationType: type });
+    // Optional: when the doctor already knows the language, the family skips the picker.
+    const chosen =
+      result.ok && language !== ''
+        ? await client.call('session.chooseLanguage', { sessionId: result.value.id, language })
+        : result;
     setBusy(false);
-    setError(result.ok ? null : result.error);
+    setError(chosen.ok ? null : chosen.error);
   };
 
   return (
@@ -42,6 +49,25 @@ export function HomePanel() {
           </label>
         ))}
       </fieldset>
+      <label className="language-select">
+        Langue de la famille (facultatif)
+        <select
+          value={language}
+          data-testid="doctor-language"
+          onChange={(event) => {
+            setLanguage(event.target.value as LanguageCode | '');
+          }}
+        >
+          <option value="">La famille choisira sur son écran</option>
+          {languages
+            .filter((option) => option.code !== 'fr')
+            .map((option) => (
+              <option key={option.code} value={option.code}>
+                {option.frenchName}
+              </option>
+            ))}
+        </select>
+      </label>
       <button
         type="button"
         className="primary"
@@ -50,7 +76,7 @@ export function HomePanel() {
       >
         {busy ? t('home.starting') : t('home.start')}
       </button>
-      <p className="hint">{t('home.startHint')}</p>
+      <p className="hint">{language === '' ? t('home.startHint') : ''}</p>
       <ErrorNotice error={error} />
     </section>
   );

@@ -1,14 +1,44 @@
 // The family's touch screen. Nothing of a previous family is ever shown: with no session
-// it is a calm, wordless welcome; then "point to your language"; then a confirmation.
-import { useEffect } from 'react';
+// it is a calm, wordless welcome; then "point to your language"; then the consultation in
+// that language. Left untouched too long, it goes back to the welcome picture (the session
+// keeps running; a touch brings the family back where it was).
+import { useEffect, useState } from 'react';
 import { languageInfo } from '../../shared/domain/languages';
 import { useBridge } from '../bridge/bridge-context';
+import { usePack, useTexts } from '../content/use-content';
+import { ConsultationScreen } from './consultation/ConsultationScreen';
 import { LanguagePicker } from './LanguagePicker';
-import { CheckPictogram, WelcomePictogram } from './pictograms';
+import { WelcomePictogram } from './pictograms';
+import { useInactivity } from './use-inactivity';
+
+function Welcome(props: { onTouch?: () => void }) {
+  return (
+    <main className="family family-welcome" data-testid="family-welcome">
+      <h1 className="visually-hidden">Interpretable — Bienvenue — Welcome</h1>
+      {props.onTouch ? (
+        <button type="button" className="welcome-touch" aria-label="▶" onClick={props.onTouch}>
+          <WelcomePictogram />
+        </button>
+      ) : (
+        <WelcomePictogram />
+      )}
+    </main>
+  );
+}
 
 export function FamilyApp() {
-  const { session } = useBridge();
+  const { session, consultation, client } = useBridge();
   const language = session?.language ? languageInfo(session.language) : null;
+  const pack = usePack();
+  const texts = useTexts(session?.language ?? null);
+  const [inactivitySeconds, setInactivitySeconds] = useState(120);
+  const [idle, wake] = useInactivity(inactivitySeconds, session !== null);
+
+  useEffect(() => {
+    void client.call('kiosk.status', {}).then((result) => {
+      if (result.ok) setInactivitySeconds(result.value.inactivitySeconds);
+    });
+  }, [client, session?.id]);
 
   // The whole page follows the family's language: direction for layout, lang for fonts
   // and for screen readers.
@@ -17,14 +47,8 @@ export function FamilyApp() {
     document.documentElement.dir = language?.direction ?? 'ltr';
   }, [language]);
 
-  if (!session) {
-    return (
-      <main className="family family-welcome">
-        <h1 className="visually-hidden">Interpretable — Bienvenue — Welcome</h1>
-        <WelcomePictogram />
-      </main>
-    );
-  }
+  if (!session) return <Welcome />;
+  if (idle) return <Welcome onTouch={wake} />;
   if (!language) {
     return (
       <main className="family">
@@ -32,10 +56,30 @@ export function FamilyApp() {
       </main>
     );
   }
+  if (pack.status === 'failed' || texts.status === 'failed') {
+    return (
+      <main className="family">
+        <p role="alert" className="family-alert" lang="fr">
+          ⚠ Le contenu n&apos;a pas pu être chargé. Le médecin est prévenu.
+        </p>
+      </main>
+    );
+  }
+  if (
+    pack.status !== 'ready' ||
+    texts.status !== 'ready' ||
+    consultation?.sessionId !== session.id
+  ) {
+    return <main className="family" aria-busy="true" />;
+  }
   return (
-    <main className="family family-chosen" data-testid="language-chosen">
-      <CheckPictogram />
-      <h1 className="chosen-name">{language.nativeName}</h1>
+    <main className="family family-consultation" data-testid="language-chosen">
+      <ConsultationScreen
+        pack={pack.value}
+        texts={texts.value}
+        state={consultation}
+        consultationType={session.consultationType}
+      />
     </main>
   );
 }

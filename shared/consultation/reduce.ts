@@ -32,6 +32,7 @@ export function emptyConsultation(sessionId: string): Consultation {
   return {
     state: {
       sessionId,
+      revision: 0,
       paused: false,
       step: null,
       pushed: null,
@@ -122,7 +123,9 @@ function onAnswer(c: Consultation, event: LoggedEvent, flows: FlowLookup): Consu
   });
 }
 
-export function applyEvent(c: Consultation, event: LoggedEvent, flows: FlowLookup): Consultation {
+export { counted as applyCountedEvent };
+
+function applyEvent(c: Consultation, event: LoggedEvent, flows: FlowLookup): Consultation {
   switch (event.type) {
     case 'flow.started': {
       const data = parse('flow.started', event.data);
@@ -187,10 +190,16 @@ export function applyEvent(c: Consultation, event: LoggedEvent, flows: FlowLooku
   }
 }
 
+/** Every logged event counts as a change, even one the fold ignores: revisions only grow. */
+function counted(c: Consultation, event: LoggedEvent, flows: FlowLookup): Consultation {
+  const next = applyEvent(c, event, flows);
+  return { ...next, state: { ...next.state, revision: c.state.revision + 1 } };
+}
+
 export function replay(
   sessionId: string,
   events: readonly LoggedEvent[],
   flows: FlowLookup,
 ): Consultation {
-  return events.reduce((c, event) => applyEvent(c, event, flows), emptyConsultation(sessionId));
+  return events.reduce((c, event) => counted(c, event, flows), emptyConsultation(sessionId));
 }

@@ -56,6 +56,8 @@ export type CurrentStep = z.infer<typeof CurrentStep>;
 
 export const ConsultationState = z.object({
   sessionId: z.uuid(),
+  /** How many events built this state: grows with every change, survives a restart. */
+  revision: z.number().int().nonnegative(),
   paused: z.boolean(),
   step: CurrentStep.nullable(),
   /** A phrase card the doctor or interpreter put over the flow until the family closes it. */

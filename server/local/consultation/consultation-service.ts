@@ -12,7 +12,7 @@ import {
 import type { Flow } from '../../../shared/content/flow';
 import { isConsentCard } from '../../../shared/consultation/events';
 import {
-  applyEvent,
+  applyCountedEvent,
   replay,
   type Consultation,
   type LoggedEvent,
@@ -170,7 +170,7 @@ export class ConsultationService {
   private write(c: Consultation, type: SessionEventType, data: object): ConsultationState {
     const event: LoggedEvent = { type, at: this.now().toISOString(), data };
     this.log.record(c.state.sessionId, type, event.at, data);
-    this.cached = applyEvent(c, event, this.lookup);
+    this.cached = applyCountedEvent(c, event, this.lookup);
     this.emit(this.cached.state);
     return this.cached.state;
   }

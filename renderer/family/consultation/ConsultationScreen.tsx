@@ -1,0 +1,121 @@
+// The family's consultation: one card at a time with its answers, a card the doctor pushed,
+// or a calm "please wait". Back is always possible inside a flow; the help bar is always
+// there. Every tap goes to the local service, which answers with the new state.
+import { useState } from 'react';
+import type { AnswerValue } from '../../../shared/content/answer';
+import type { FamilySignal } from '../../../shared/consultation/events';
+import type { ConsultationState } from '../../../shared/consultation/state';
+import type { PackBundle, TextBundle } from '../../../shared/content/bundle';
+import { useBridge } from '../../bridge/bridge-context';
+import { cardViewModel } from '../../content/card-view-model';
+import type { Figure } from '../answers/body-shapes';
+import { CardStage } from './CardStage';
+import { HelpBar } from './HelpBar';
+import { PushedCard } from './PushedCard';
+import { StepNavigation } from './StepNavigation';
+import { StepAnswer } from './StepAnswer';
+import { WaitScreen } from './WaitScreen';
+import { uiCards } from './family-labels';
+
+const adultTypes = new Set(['pregnancy-followup', 'postpartum', 'contraception', 'social']);
+
+export function ConsultationScreen(props: {
+  pack: PackBundle;
+  texts: TextBundle;
+  state: ConsultationState;
+  consultationType: string;
+}) {
+  const { client } = useBridge();
+  const { pack, texts, state } = props;
+  const [failed, setFailed] = useState(false);
+  const [lastSignal, setLastSignal] = useState<FamilySignal | null>(null);
+  const card = (id: string) => cardViewModel(pack, texts, id);
+  const label = (id: string) => card(id).text;
+  const sessionId = state.sessionId;
+  const figure: Figure = adultTypes.has(props.consultationType) ? 'adult' : 'child';
+
+  const send = async (call: () => Promise<{ ok: boolean; error?: { code: string } }>) => {
+    const result = await call();
+    // A stale step (a double tap) is harmless: the screen already shows the next card.
+    setFailed(!result.ok && result.error?.code !== 'STALE_STEP');
+  };
+  const signal = (value: FamilySignal) => {
+    setLastSignal(value);
+    void send(() => client.call('consultation.signal', { sessionId, signal: value }));
+  };
+
+  let body;
+  if (state.paused) body = <WaitScreen label={label(uiCards.pause)} />;
+  else if (state.pushed) {
+    body = (
+      <PushedCard
+        card={card(state.pushed.cardId)}
+        label={label}
+        playKey={state.repeatCount}
+        onAskInterpreter={() => {
+          signal('want-interpreter');
+        }}
+        onClose={() => void send(() => client.call('consultation.dismissPhrase', { sessionId }))}
+      />
+    );
+  } else if (state.step) {
+    const step = state.step;
+    const flow = pack.flows.find((candidate) => candidate.id === step.flowId);
+    const spec = flow?.steps.find((candidate) => candidate.id === step.stepId)?.answer;
+    const answer = (value: AnswerValue) =>
+      void send(() =>
+        client.call('consultation.answer', {
+          sessionId,
+          flowId: step.flowId,
+          stepId: step.stepId,
+          answer: value,
+        }),
+      );
+    body = (
+      <div className="step" key={`${step.flowId}/${step.stepId}`}>
+        <StepNavigation
+          step={step}
+          backLabel={label(uiCards.back)}
+          onBack={() =>
+            void send(() =>
+              client.call('consultation.back', {
+                sessionId,
+                flowId: step.flowId,
+                stepId: step.stepId,
+              }),
+            )
+          }
+        />
+        <CardStage
+          card={card(step.cardId)}
+          label={label}
+          playKey={state.repeatCount}
+          onAskInterpreter={() => {
+            signal('want-interpreter');
+          }}
+        />
+        {spec && (
+          <StepAnswer
+            spec={spec}
+            previous={step.previous}
+            card={card}
+            onAnswer={answer}
+            figure={figure}
+          />
+        )}
+      </div>
+    );
+  } else body = <WaitScreen label={label(uiCards.wait)} />;
+
+  return (
+    <div className="consultation">
+      {body}
+      {failed && (
+        <p role="alert" className="family-alert">
+          ⚠
+        </p>
+      )}
+      <HelpBar label={label} onSignal={signal} lastSignal={lastSignal} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+// Progress as pictures: one filled dot per answered step, hollow ones for what remains (the
+// default route; branches may change it). Follows the reading direction. No numbers.
+export function ProgressPictures(props: { done: number; remaining: number }) {
+  const total = props.done + props.remaining + 1;
+  return (
+    <ol className="progress-pictures" aria-hidden="true" data-testid="progress">
+      {Array.from({ length: total }, (_, index) => (
+        <li
+          key={index}
+          data-state={index < props.done ? 'done' : index === props.done ? 'current' : 'todo'}
+        />
+      ))}
+    </ol>
+  );
+}

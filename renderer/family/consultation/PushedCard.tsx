@@ -1,0 +1,35 @@
+// A phrase the doctor (or the interpreter) put on the family's screen: shown over the flow
+// with its sound, until the family touches "OK".
+import type { CardViewModel } from '../../content/card-view-model';
+import { CardStage } from './CardStage';
+import { uiCards } from './family-labels';
+
+export function PushedCard(props: {
+  card: CardViewModel;
+  label: (id: string) => string;
+  playKey: number;
+  onAskInterpreter: () => void;
+  onClose: () => void;
+}) {
+  return (
+    <div className="pushed-card" data-testid="pushed-card">
+      <CardStage
+        card={props.card}
+        label={props.label}
+        playKey={props.playKey}
+        onAskInterpreter={props.onAskInterpreter}
+      />
+      <button
+        type="button"
+        className="answer-tile answer-done"
+        data-testid="pushed-close"
+        onClick={props.onClose}
+      >
+        <span className="done-mark" aria-hidden="true">
+          ✓
+        </span>
+        <span className="answer-text">{props.label(uiCards.close)}</span>
+      </button>
+    </div>
+  );
+}
