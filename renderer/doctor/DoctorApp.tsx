@@ -8,6 +8,7 @@ import { useBridge } from '../bridge/bridge-context';
 import { ConnectionNotice } from '../components/ConnectionNotice';
 import { HomePanel } from './HomePanel';
 import { TodayList } from './home/TodayList';
+import { ContentCoverage } from './content/ContentCoverage';
 import { KioskSettings } from './kiosk/KioskSettings';
 import { SessionPanel } from './SessionPanel';
 import { SummaryPanel } from './summary/SummaryPanel';
@@ -21,7 +22,7 @@ const KioskFamilyView = lazy(() =>
   import('./kiosk/KioskFamilyView').then((module) => ({ default: module.KioskFamilyView })),
 );
 
-type View = 'home' | 'statistics' | 'settings';
+type View = 'home' | 'statistics' | 'settings' | 'content';
 
 const singleWindow = new URLSearchParams(window.location.search).get('layout') === 'single';
 
@@ -67,6 +68,8 @@ export function DoctorApp() {
   }
 
   const toggle = (next: View) => {
+    // Another screen closes the last summary (it stays one tap away in today's list).
+    setSummaryOf(null);
     setView(view === next ? 'home' : next);
   };
   let body;
@@ -78,6 +81,7 @@ export function DoctorApp() {
       </Suspense>
     );
   } else if (view === 'settings') body = <KioskSettings />;
+  else if (view === 'content') body = <ContentCoverage />;
   else if (summaryOf) {
     body = (
       <SummaryPanel
@@ -138,6 +142,15 @@ export function DoctorApp() {
               }}
             >
               Réglages
+            </button>
+            <button
+              type="button"
+              aria-pressed={view === 'content'}
+              onClick={() => {
+                toggle('content');
+              }}
+            >
+              Contenu
             </button>
           </span>
         )}

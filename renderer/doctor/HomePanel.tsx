@@ -59,13 +59,13 @@ export function HomePanel() {
           }}
         >
           <option value="">La famille choisira sur son écran</option>
-          {languages
-            .filter((option) => option.code !== 'fr')
-            .map((option) => (
-              <option key={option.code} value={option.code}>
-                {option.frenchName}
-              </option>
-            ))}
+          {/* French is offered here (a family that reads French still gets pictograms and
+              sound); the family's own picker lists only the other languages. */}
+          {languages.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.frenchName}
+            </option>
+          ))}
         </select>
       </label>
       <button

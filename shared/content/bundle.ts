@@ -61,3 +61,29 @@ export const PackBundle = z.strictObject({
   pictograms: z.record(PictogramId, z.string()),
 });
 export type PackBundle = z.infer<typeof PackBundle>;
+
+export const coverageBundlePath = `${BUNDLE_DIR}/coverage.json`;
+
+/** The coverage report (npm run content:report --json) the doctor's "Contenu" screen shows. */
+export const CoverageBundle = z.object({
+  cards: z.number().int(),
+  flows: z.number().int(),
+  rows: z.array(
+    z.object({
+      language: LanguageCode,
+      frenchName: z.string(),
+      voice: z.string(),
+      cards: z.number().int(),
+      withText: z.number().int(),
+      textPercent: z.number(),
+      reviewed: z.number().int(),
+      reviewedPercent: z.number(),
+      audio: z.object({
+        recorded: z.number().int(),
+        synthetic: z.number().int(),
+        none: z.number().int(),
+      }),
+    }),
+  ),
+});
+export type CoverageBundle = z.infer<typeof CoverageBundle>;
