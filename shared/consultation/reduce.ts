@@ -145,7 +145,8 @@ function applyEvent(c: Consultation, event: LoggedEvent, flows: FlowLookup): Con
     }
     case 'flow.finished': {
       const data = parse('flow.finished', event.data);
-      if (!data) return c;
+      // Only the running flow can finish; anything else is a stale or foreign event.
+      if (!data || c.flow?.flowId !== data.flowId) return c;
       const finished = {
         flow: null,
         state: {

@@ -10,6 +10,7 @@ import { answerFr, regionsFr, type FrenchText } from '../consultation/answer-fr'
 
 export interface SummaryAnswer {
   cardId: string;
+  stepId: string;
   questionFr: string;
   answerFr: string;
   at: string;
@@ -35,7 +36,11 @@ export interface Summary {
 const minutesBetween = (from: string, to: string) =>
   Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000));
 
-function interpreterTime(timeline: readonly TimelineEntry[]): Summary['interpreter'] {
+/** Minutes connected; a call still on when the session ended counts until the end. */
+function interpreterTime(
+  timeline: readonly TimelineEntry[],
+  endedAt: string | null,
+): Summary['interpreter'] {
   let total = 0;
   let since: string | null = null;
   let used = false;
@@ -49,6 +54,7 @@ function interpreterTime(timeline: readonly TimelineEntry[]): Summary['interpret
       since = null;
     }
   }
+  if (since && endedAt) total += Date.parse(endedAt) - Date.parse(since);
   return { used, minutes: used ? Math.round(total / 60_000) : null };
 }
 
@@ -85,14 +91,17 @@ export function buildSummary(
       }
       const line = {
         cardId: entry.cardId,
+        stepId: entry.stepId,
         questionFr: fr(entry.cardId),
         answerFr: answerFr(entry.answer, { flow, stepId: entry.stepId, fr }),
         at: entry.at,
       };
-      [...flows]
-        .reverse()
-        .find((f) => f.flowId === entry.flowId)
-        ?.answers.push(line);
+      // After "back", the family's new answer replaces the old one: the record keeps the final
+      // answer of each step (the live timeline showed both).
+      const answers = [...flows].reverse().find((f) => f.flowId === entry.flowId)?.answers;
+      const earlier = answers?.findIndex((known) => known.stepId === entry.stepId) ?? -1;
+      if (answers && earlier >= 0) answers.splice(earlier, 1);
+      answers?.push(line);
       if (entry.consent) consents.push(line);
       if (entry.answer.kind === 'pain-scale') pain.score = entry.answer.value;
       if (entry.answer.kind === 'body-map') {
@@ -110,7 +119,7 @@ export function buildSummary(
     flows,
     pain,
     consents,
-    interpreter: interpreterTime(state.timeline),
+    interpreter: interpreterTime(state.timeline, session.endedAt),
     phrases: state.timeline.flatMap((entry) =>
       entry.kind === 'phrase'
         ? [{ cardId: entry.cardId, textFr: fr(entry.cardId), by: entry.by, at: entry.at }]
