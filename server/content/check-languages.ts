@@ -1,7 +1,7 @@
 // languages.json against the app's own list (shared/domain/languages.ts) and against facts of
 // each script: an RTL script declared LTR would lay out a whole consultation backwards.
 import { languageInfo, languages as appLanguages } from '../../shared/domain/languages';
-import { scriptDirection, scriptFont } from '../../shared/content/language';
+import { bundledFont, scriptDirection } from '../../shared/content/language';
 import type { Issue } from './issue';
 import type { LoadedPack } from './load-pack';
 
@@ -34,11 +34,12 @@ export function checkLanguages(pack: LoadedPack, cardIds: ReadonlySet<string>): 
         message: `script ${language.script}, app says ${app.script}`,
       });
     }
-    if (language.fontFamily !== scriptFont[language.script]) {
+    const font = bundledFont(language.code, language.script);
+    if (language.fontFamily !== font) {
       issues.push({
         ...at,
         code: 'WRONG_FONT',
-        message: `font "${language.fontFamily}" is not the bundled "${scriptFont[language.script]}"`,
+        message: `font "${language.fontFamily}" is not the bundled "${font}"`,
       });
     }
     if (!cardIds.has(language.greetingCard)) {

@@ -39,7 +39,7 @@ export function coverageMarkdown(report: CoverageReport): string {
     '',
     `${report.cards} cartes, ${report.flows} parcours. Généré par \`npm run content:report\` : ne pas éditer.`,
     '',
-    'Audio synthétique : clips que `npm run content:audio` (espeak-ng) sait produire hors ligne ; ils ne sont pas encore encodés, livrés avec l’application ni joués. « empruntée » = voix d’une langue proche.',
+    'Audio synthétique : clips espeak-ng encodés en Ogg/Opus, livrés avec l’application installée (`npm run content:audio -- --all` avant `npm run dist`) et produits à la demande par `npm start` ; un clip enregistré (`assets/audio/recorded/<langue>/<carte>.ogg`) le remplace. « empruntée » = voix d’une langue proche, signalée au médecin. Sans audio : l’écran le dit et propose l’interprète.',
     '',
     '| Langue | Code | Texte | Audio enregistré | Audio synthétique | Sans audio | Relu | Voix hors ligne |',
     '|---|---|--:|--:|--:|--:|--:|---|',

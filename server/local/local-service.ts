@@ -30,6 +30,8 @@ export interface LocalService {
   readonly databasePath: string;
 }
 
+const ack = (state: { revision: number }) => ({ revision: state.revision });
+
 export function openLocalService(options: {
   dataDir: string;
   nativeBinding?: string | undefined;
@@ -80,13 +82,13 @@ export function openLocalService(options: {
       'statistics.get': (input) => computeStatistics(db, input),
       'consultation.current': () => consultation.current(),
       'consultation.get': (input) => consultation.get(input.sessionId),
-      'consultation.startFlow': (input) => consultation.startFlow(input),
-      'consultation.answer': (input) => consultation.answer(input),
-      'consultation.back': (input) => consultation.back(input),
-      'consultation.signal': (input) => consultation.signal(input),
-      'consultation.pushPhrase': (input) => consultation.pushPhrase(input),
-      'consultation.dismissPhrase': (input) => consultation.dismissPhrase(input),
-      'consultation.setPaused': (input) => consultation.setPaused(input),
+      'consultation.startFlow': (input) => ack(consultation.startFlow(input)),
+      'consultation.answer': (input) => ack(consultation.answer(input)),
+      'consultation.back': (input) => ack(consultation.back(input)),
+      'consultation.signal': (input) => ack(consultation.signal(input)),
+      'consultation.pushPhrase': (input) => ack(consultation.pushPhrase(input)),
+      'consultation.dismissPhrase': (input) => ack(consultation.dismissPhrase(input)),
+      'consultation.setPaused': (input) => ack(consultation.setPaused(input)),
       'sessions.today': () => sessionsSince(db, startOfLocalDay(new Date())),
       'kiosk.status': () => kiosk.status(),
       'kiosk.configure': (input) => kiosk.configure(input),

@@ -1,11 +1,13 @@
 // The web shell: the clinic UI served on 127.0.0.1 only, for machines where Electron cannot
-// run. Serves the built renderer pages and the bridge WebSocket; nothing else.
+// run. Serves the built renderer pages, the cards' audio clips and the bridge WebSocket.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import { contentSecurityPolicy, setSecurityHeaders } from '../http/security-headers';
+import type { AudioToolsStatus } from '../content/audio/audio-tools';
 import type { LocalService } from '../local/local-service';
+import { audioDirsFor, createAudioRoute, setActiveAudioRoute } from './audio-route';
 import { createBridgeSocket } from './bridge-socket';
 
 export interface WebShellOptions {
@@ -14,12 +16,16 @@ export interface WebShellOptions {
   service: LocalService;
   /** Extra origins the pages may connect to (the hub's http and ws origins). */
   connectSources?: readonly string[];
+  /** Where clips are cached and recorded; by default the repository's .cache/audio and assets. */
+  audioDirs?: { cacheDir: string; recordedDir: string };
 }
 
 export interface RunningWebShell {
   origin: string;
   doctorUrl: string;
   familyUrl: string;
+  /** Whether clips can be made on demand here (the start banner says so when not). */
+  audio: AudioToolsStatus;
   close(): Promise<void>;
 }
 
@@ -40,8 +46,16 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
     allowedOrigins: () => [origin],
     dispatch: options.service.dispatch,
   });
+  const audio = createAudioRoute({
+    bundleDir: options.staticDir,
+    ...(options.audioDirs ?? audioDirsFor(options.staticDir)),
+  });
+  setActiveAudioRoute(audio);
   const unsubscribe = options.service.onEvent((event, payload) => {
     bridge.broadcast(event, payload);
+    // The family has just chosen its language: make its clips before its first card.
+    const language = event === 'session.changed' ? audioLanguageOf(payload) : null;
+    if (language) void audio.prewarmLanguage(language);
   });
   const serveFile = sirv(options.staticDir, { dev: false, etag: true, gzip: false });
 
@@ -53,6 +67,7 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
       return;
     }
     const path = new URL(req.url ?? '/', origin).pathname;
+    if (audio.handle(req, res, path)) return;
     const page = pages[path];
     if (page) req.url = page;
     serveFile(req, res, () => {
@@ -69,13 +84,22 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://${WEB_SHELL_HOST}:${port}`;
+  const audioStatus = await audio.tools;
+  if (!audioStatus.available) {
+    console.log(
+      `Audio unavailable: ${audioStatus.reason}. Clips not made yet show "no sound" on the cards.`,
+    );
+  }
 
   return {
     origin,
     doctorUrl: `${origin}/doctor#token=${tokens.doctor}`,
     familyUrl: `${origin}/family#token=${tokens.family}`,
+    audio: audioStatus,
     close: async () => {
       unsubscribe();
+      audio.close();
+      setActiveAudioRoute(null);
       bridge.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) =>
@@ -85,4 +109,10 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
       );
     },
   };
+}
+
+/** The chosen language in a `session.changed` payload (typed as unknown: the event is generic). */
+function audioLanguageOf(payload: unknown): string | null {
+  const session = (payload as { session?: { language?: unknown } | null }).session;
+  return typeof session?.language === 'string' ? session.language : null;
 }

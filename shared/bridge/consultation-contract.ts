@@ -13,6 +13,11 @@ import { anyone, doctorOnly } from './contract-roles';
 
 const SessionRef = { sessionId: z.uuid() };
 
+/** What a consultation change answers: the new state itself arrives once, in the
+ * `consultation.changed` event every window receives; sending it twice would double the
+ * work of the family's tablet on every tap. */
+export const ConsultationAck = z.object({ revision: z.number().int().nonnegative() });
+
 export const DaySession = z.object({
   id: z.uuid(),
   consultationType: ConsultationTypeId,
@@ -46,39 +51,39 @@ export const consultationBridgeMethods = {
   },
   'consultation.startFlow': {
     input: z.object({ ...SessionRef, flowId: FlowId }).strict(),
-    output: ConsultationState,
+    output: ConsultationAck,
     roles: doctorOnly,
   },
   'consultation.answer': {
     input: z
       .object({ ...SessionRef, flowId: FlowId, stepId: StepId, answer: AnswerValue })
       .strict(),
-    output: ConsultationState,
+    output: ConsultationAck,
     roles: anyone,
   },
   'consultation.back': {
     input: z.object({ ...SessionRef, flowId: FlowId, stepId: StepId }).strict(),
-    output: ConsultationState,
+    output: ConsultationAck,
     roles: anyone,
   },
   'consultation.signal': {
     input: z.object({ ...SessionRef, signal: FamilySignal }).strict(),
-    output: ConsultationState,
+    output: ConsultationAck,
     roles: anyone,
   },
   'consultation.pushPhrase': {
     input: z.object({ ...SessionRef, cardId: CardId, by: PhraseSource }).strict(),
-    output: ConsultationState,
+    output: ConsultationAck,
     roles: doctorOnly,
   },
   'consultation.dismissPhrase': {
     input: z.object(SessionRef).strict(),
-    output: ConsultationState,
+    output: ConsultationAck,
     roles: anyone,
   },
   'consultation.setPaused': {
     input: z.object({ ...SessionRef, paused: z.boolean() }).strict(),
-    output: ConsultationState,
+    output: ConsultationAck,
     roles: doctorOnly,
   },
   /** Today's sessions for the doctor's home screen: no names, nothing typed. */

@@ -54,7 +54,7 @@ export const LanguagesFile = z.strictObject({
 });
 export type LanguagesFile = z.infer<typeof LanguagesFile>;
 
-/** The font bundled for each script (renderer/styles/fonts.css); CJK falls back, see decision 0052. */
+/** The font bundled for each script (renderer/styles/fonts.css; decisions 0052 and 0055). */
 export const scriptFont: Readonly<Record<Script, string>> = {
   Arab: 'Noto Sans Arabic',
   Beng: 'Noto Sans Bengali',
@@ -64,6 +64,20 @@ export const scriptFont: Readonly<Record<Script, string>> = {
   Hans: 'Noto Sans SC',
   Latn: 'Noto Sans',
 };
+
+/**
+ * Languages whose readers expect another style of their script than the script's bundled font:
+ * Urdu is written in Nastaliq, not the Naskh of Noto Sans Arabic (decision 0055). Each is
+ * bundled by renderer/styles/fonts.css too.
+ */
+export const languageFont: Readonly<Partial<Record<LanguageCode, string>>> = {
+  ur: 'Noto Nastaliq Urdu',
+};
+
+/** The bundled font a language's `fontFamily` must name. */
+export function bundledFont(code: LanguageCode, script: Script): string {
+  return languageFont[code] ?? scriptFont[script];
+}
 
 /** A letter of the script: a text in that language with none of them is in the wrong script. */
 export const scriptLetter: Readonly<Record<Script, RegExp>> = {

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { Card } from '../../../shared/content/card';
 import type { LanguageMeta } from '../../../shared/content/language';
+import { CLIP_EXTENSION } from './audio-format';
 
 export interface PlannedClip {
   card: string;
@@ -11,12 +12,16 @@ export interface PlannedClip {
   voice: string;
   borrowed: boolean;
   text: string;
-  /** Relative to the audio cache: <language>/<card>.<hash>.wav */
+  /** Relative to the audio cache: <language>/<card>.<hash>.ogg */
   file: string;
 }
 
 export function clipHash(text: string, voice: string, engine: string): string {
   return createHash('sha256').update(`${engine}\0${voice}\0${text}`).digest('hex').slice(0, 16);
+}
+
+export function clipFile(language: string, card: string, hash: string): string {
+  return `${language}/${card}.${hash}.${CLIP_EXTENSION}`;
 }
 
 export function planClips(
@@ -30,7 +35,6 @@ export function planClips(
     return cards.flatMap((card) => {
       const translation = card.text[language.code];
       if (!translation || translation.audio?.kind === 'recorded') return [];
-      const hash = clipHash(translation.text, voice.voice, engine);
       return [
         {
           card: card.id,
@@ -38,7 +42,7 @@ export function planClips(
           voice: voice.voice,
           borrowed: voice.kind === 'borrowed',
           text: translation.text,
-          file: `${language.code}/${card.id}.${hash}.wav`,
+          file: clipFile(language.code, card.id, clipHash(translation.text, voice.voice, engine)),
         },
       ];
     });

@@ -1,19 +1,11 @@
-// Runs espeak-ng for the clips that are not in the cache yet. execFile, never a shell: the text
-// comes from content files and must not be interpreted. Returns what it made and what failed.
-import { execFile } from 'node:child_process';
+// Makes the clips that are not in the cache yet, a few at a time (espeak-ng and opusenc are
+// single-threaded: one pair per core). Returns what it made, what was cached and what failed.
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
 import type { PlannedClip } from './plan-clips';
+import { espeakToOpus, type Speak } from './speak-opus';
 
-const run = promisify(execFile);
-
-export type Speak = (clip: PlannedClip, outFile: string) => Promise<void>;
-
-export const espeakNg: Speak = async (clip, outFile) => {
-  // -s 140: a little slower than the default 175 words/min, for listeners new to the voice.
-  await run('espeak-ng', ['-v', clip.voice, '-s', '140', '-w', outFile, '--', clip.text]);
-};
+export type { Speak } from './speak-opus';
 
 export interface SynthesisResult {
   made: number;
@@ -21,25 +13,42 @@ export interface SynthesisResult {
   failed: { clip: PlannedClip; reason: string }[];
 }
 
+export interface SynthesizeOptions {
+  concurrency?: number;
+  /** Called after each clip, for a progress line. */
+  onClip?: (done: number, total: number) => void;
+}
+
 export async function synthesize(
   clips: readonly PlannedClip[],
   cacheDir: string,
-  speak: Speak = espeakNg,
+  speak: Speak = espeakToOpus,
+  options: SynthesizeOptions = {},
 ): Promise<SynthesisResult> {
   const result: SynthesisResult = { made: 0, cached: 0, failed: [] };
-  for (const clip of clips) {
-    const outFile = join(cacheDir, clip.file);
-    if (existsSync(outFile)) {
-      result.cached += 1;
-      continue;
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < clips.length) {
+      const clip = clips[next++];
+      if (!clip) break;
+      const outFile = join(cacheDir, clip.file);
+      if (existsSync(outFile)) {
+        result.cached += 1;
+      } else {
+        try {
+          mkdirSync(dirname(outFile), { recursive: true });
+          await speak(clip, outFile);
+          result.made += 1;
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : String(error);
+          result.failed.push({ clip, reason });
+        }
+      }
+      options.onClip?.(++done, clips.length);
     }
-    mkdirSync(dirname(outFile), { recursive: true });
-    try {
-      await speak(clip, outFile);
-      result.made += 1;
-    } catch (error) {
-      result.failed.push({ clip, reason: error instanceof Error ? error.message : String(error) });
-    }
-  }
+  };
+  const workers = Math.max(1, options.concurrency ?? 1);
+  await Promise.all(Array.from({ length: workers }, worker));
   return result;
 }

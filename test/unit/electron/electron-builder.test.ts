@@ -64,3 +64,12 @@ describe('electron-builder.yml', () => {
     );
   });
 });
+
+describe('electron-builder.yml — audio', () => {
+  it('ships the generated and recorded clips (only .ogg) beside the archive', () => {
+    expect(config.extraResources).toEqual([
+      { from: '.cache/audio', to: 'audio', filter: ['*/*.ogg'] },
+      { from: 'assets/audio/recorded', to: 'audio/recorded', filter: ['*/*.ogg'] },
+    ]);
+  });
+});

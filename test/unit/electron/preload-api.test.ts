@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, expect, it } from 'vitest';
 import { PRELOAD_API_KEY, type InterpretablePreloadApi } from '../../../electron/preload-api';
 import type {
+  BridgeEvent,
   BridgeMethod,
   EventPayload,
   MethodInput,
@@ -24,8 +25,11 @@ describe('InterpretablePreloadApi', () => {
   });
 
   it('types event listeners from the contract', () => {
-    expectTypeOf<Parameters<InterpretablePreloadApi['on']>>().toEqualTypeOf<
-      [event: 'session.changed', listener: (payload: EventPayload<'session.changed'>) => void]
-    >();
+    // Every contract event, and nothing else, can be listened to.
+    expectTypeOf<Parameters<InterpretablePreloadApi['on']>[0]>().toEqualTypeOf<BridgeEvent>();
+    const on: InterpretablePreloadApi['on'] = () => () => undefined;
+    on('consultation.changed', (payload) => {
+      expectTypeOf(payload).toEqualTypeOf<EventPayload<'consultation.changed'>>();
+    });
   });
 });

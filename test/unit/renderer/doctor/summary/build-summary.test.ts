@@ -188,7 +188,6 @@ describe('buildSummary', () => {
         flowId: 'child-fever',
         stepId: 'fever',
         cardId: 'q.fever',
-        stepId: 'fever',
         answer: { kind: 'yes-no', value: 'no' },
         consent: false,
       },

@@ -87,7 +87,13 @@ describe('summaryText', () => {
       endedAt: local(8, 9),
       minutes: 2,
       consents: [
-        { cardId: 'consent.photo', questionFr: 'Photo ?', answerFr: 'Non', at: local(8, 8) },
+        {
+          cardId: 'consent.photo',
+          stepId: 'photo',
+          questionFr: 'Photo ?',
+          answerFr: 'Non',
+          at: local(8, 8),
+        },
       ],
       interpreter: { used: true, minutes: 0 },
     });

@@ -45,7 +45,7 @@ describe('planClips', () => {
         voice: 'fa',
         borrowed: true,
         text: 'بلی',
-        file: `prs/answer.yes.${clipHash('بلی', 'fa', 'espeak-ng-1.51')}.wav`,
+        file: `prs/answer.yes.${clipHash('بلی', 'fa', 'espeak-ng-1.51')}.ogg`,
       },
     ]);
   });

@@ -12,7 +12,7 @@ afterEach(() => {
 
 function clip(card: string): PlannedClip {
   const base = { language: 'fr', voice: 'fr-fr', borrowed: false, text: card };
-  return { ...base, card, file: `fr/${card}.0123456789abcdef.wav` };
+  return { ...base, card, file: `fr/${card}.0123456789abcdef.ogg` };
 }
 
 describe('synthesize', () => {
@@ -28,10 +28,34 @@ describe('synthesize', () => {
     };
     const first = await synthesize([clip('a'), clip('b'), clip('broken')], cache, speak);
     expect(first).toMatchObject({ made: 2, cached: 0, failed: [{ reason: 'no such voice' }] });
-    expect(existsSync(join(cache, 'fr/a.0123456789abcdef.wav'))).toBe(true);
+    expect(existsSync(join(cache, 'fr/a.0123456789abcdef.ogg'))).toBe(true);
 
     const second = await synthesize([clip('a'), clip('b')], cache, speak);
     expect(second).toMatchObject({ made: 0, cached: 2, failed: [] });
     expect(spoken).toEqual(['a', 'b']);
+  });
+});
+
+describe('synthesize with several workers', () => {
+  it('runs at most `concurrency` clips at a time and reports progress', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'audio-'));
+    made.push(cache);
+    let running = 0;
+    let peak = 0;
+    const speak: Speak = async (_planned, outFile) => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      writeFileSync(outFile, 'OggS');
+      running -= 1;
+    };
+    const progress: number[] = [];
+    const result = await synthesize(['a', 'b', 'c', 'd', 'e'].map(clip), cache, speak, {
+      concurrency: 2,
+      onClip: (done) => progress.push(done),
+    });
+    expect(result.made).toBe(5);
+    expect(peak).toBe(2);
+    expect(progress).toEqual([1, 2, 3, 4, 5]);
   });
 });
