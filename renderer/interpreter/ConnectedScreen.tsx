@@ -1,20 +1,24 @@
 // What a signed-in interpreter sees: who they are, their languages, their availability, and
 // whether the page is currently connected to the hub.
 import { useEffect, useRef } from 'react';
+import { CallHistory } from './CallHistory';
 import { ConnectionBanner } from './ConnectionBanner';
 import { IncomingCalls } from './IncomingCalls';
 import { LanguageList } from './LanguageList';
 import { PresenceToggle } from './PresenceToggle';
 import { errorText, fr } from './strings-fr';
 import type { HubLink } from './use-hub-link';
+import { useInterpreterCall } from './use-interpreter-call';
 
 interface Props {
   link: HubLink;
+  token: string;
   onSignOut: () => void;
 }
 
-export function ConnectedScreen({ link, onSignOut }: Props) {
+export function ConnectedScreen({ link, token, onSignOut }: Props) {
   const { profile } = link;
+  const call = useInterpreterCall(link);
   const hasProfile = profile !== null;
   const greetingRef = useRef<HTMLHeadingElement>(null);
   // The sign-in form that had focus is gone: move focus to the new screen's heading.
@@ -41,10 +45,12 @@ export function ConnectedScreen({ link, onSignOut }: Props) {
           />
           <IncomingCalls
             calls={link.calls}
-            onAccept={link.accept}
+            call={call}
+            onAccept={call.accept}
             onDecline={link.decline}
             onHangup={link.hangup}
           />
+          <CallHistory token={token} inCall={link.calls.current !== null} />
         </>
       ) : null}
       <p className="link-error" role="alert">

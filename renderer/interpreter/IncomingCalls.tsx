@@ -1,52 +1,58 @@
 // Requests ringing for this interpreter, each with the language, the consultation type and
-// the clinic, and Accept / Decline buttons; then the call in progress with Hang up. The
-// region is live so a screen reader announces a new request.
+// the clinic, and Accept / Decline buttons; it rings (WebAudio) and pulses while anything is
+// ringing. Then the call in progress (CallScreen). The region is live so a screen reader
+// announces a new request.
+import { useEffect } from 'react';
 import { consultationLabelFr } from '../../shared/domain/consultation-types';
 import { languageInfo } from '../../shared/domain/languages';
 import type { CallsState } from './call-state';
+import { CallScreen } from './CallScreen';
+import { startRinging } from './ring-tone';
 import { fr } from './strings-fr';
+import type { InterpreterCall } from './use-interpreter-call';
 
 interface Props {
   calls: CallsState;
+  call: InterpreterCall;
   onAccept: (callId: string) => void;
   onDecline: (callId: string) => void;
   onHangup: (callId: string) => void;
 }
 
-export function IncomingCalls({ calls, onAccept, onDecline, onHangup }: Props) {
+export function IncomingCalls({ calls, call, onAccept, onDecline, onHangup }: Props) {
   const { current } = calls;
+  const ringing = calls.ringing.length > 0 && current === null;
+  useEffect(() => (ringing ? startRinging() : undefined), [ringing]);
   return (
     <section className="calls" aria-labelledby="calls-heading">
       <h3 id="calls-heading">{fr.calls.heading}</h3>
+      {current ? (
+        <CallScreen
+          current={current}
+          call={call}
+          onHangup={() => {
+            onHangup(current.callId);
+          }}
+        />
+      ) : null}
       <div aria-live="assertive">
-        {current ? (
-          <div className="call-current">
-            <p>{fr.calls.inCall(current.peerName)}</p>
-            <button
-              type="button"
-              onClick={() => {
-                onHangup(current.callId);
-              }}
-            >
-              {fr.calls.hangup}
-            </button>
-          </div>
-        ) : null}
         <ul className="call-list">
-          {calls.ringing.map((call) => (
-            <li key={call.callId} className="call-ringing">
+          {calls.ringing.map((ring) => (
+            <li key={ring.callId} className={`call-ringing${ringing ? ' is-ringing' : ''}`}>
+              <p className="call-incoming">{fr.calls.incoming}</p>
               <p>
                 {fr.calls.ringing(
-                  languageInfo(call.language).frenchName,
-                  consultationLabelFr(call.consultationType),
-                  `${call.clinic.site} — ${call.clinic.room}`,
+                  languageInfo(ring.language).frenchName,
+                  consultationLabelFr(ring.consultationType),
+                  `${ring.clinic.site} — ${ring.clinic.room}`,
                 )}
               </p>
               <button
                 type="button"
+                className="primary"
                 disabled={current !== null}
                 onClick={() => {
-                  onAccept(call.callId);
+                  onAccept(ring.callId);
                 }}
               >
                 {fr.calls.accept}
@@ -54,7 +60,7 @@ export function IncomingCalls({ calls, onAccept, onDecline, onHangup }: Props) {
               <button
                 type="button"
                 onClick={() => {
-                  onDecline(call.callId);
+                  onDecline(ring.callId);
                 }}
               >
                 {fr.calls.decline}

@@ -24,6 +24,7 @@ function SignedIn({
   return (
     <ConnectedScreen
       link={link}
+      token={session.token}
       onSignOut={() => {
         void signOut(session.token);
         onEnded(null);

@@ -3,6 +3,7 @@
 // so the rules are tested without a browser.
 import type { ConsultationTypeId } from '../../shared/domain/consultation-types';
 import type { LanguageCode } from '../../shared/domain/languages';
+import type { IceServer } from '../../shared/hub/call-messages';
 import type { ServerMessage } from '../../shared/hub/protocol';
 
 export interface RingingCall {
@@ -16,7 +17,13 @@ export type CallNotice = 'taken' | 'cancelled' | 'timeout' | 'ended' | null;
 
 export interface CallsState {
   ringing: RingingCall[];
-  current: { callId: string; peerName: string } | null;
+  current: {
+    callId: string;
+    peerName: string;
+    iceServers: IceServer[];
+    language: LanguageCode | null;
+    consultationType: ConsultationTypeId | null;
+  } | null;
   notice: CallNotice;
 }
 
@@ -56,12 +63,20 @@ export function reduceCalls(state: CallsState, message: CallMessage): CallsState
             : null;
       return { ...state, ringing: without(state, message.callId), notice };
     }
-    case 'call.connected':
+    case 'call.connected': {
+      const rang = state.ringing.find((call) => call.callId === message.callId);
       return {
         ringing: without(state, message.callId),
-        current: { callId: message.callId, peerName: message.peer.displayName },
+        current: {
+          callId: message.callId,
+          peerName: message.peer.displayName,
+          iceServers: message.iceServers,
+          language: rang?.language ?? null,
+          consultationType: rang?.consultationType ?? null,
+        },
         notice: null,
       };
+    }
     case 'call.ended':
       if (state.current?.callId !== message.callId) return state;
       return { ...state, current: null, notice: 'ended' };

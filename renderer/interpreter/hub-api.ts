@@ -2,6 +2,8 @@
 // schemas; a network failure becomes UNAVAILABLE so the form can say so.
 import { HubErrorBody, hubFail, hubOk, type HubResult } from '../../shared/hub/errors';
 import {
+  HISTORY_PATH,
+  HistoryResponse,
   SESSION_PATH,
   SIGN_IN_PATH,
   SIGN_OUT_PATH,
@@ -50,5 +52,17 @@ export async function signOut(token: string): Promise<void> {
     await fetch(SIGN_OUT_PATH, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
   } catch {
     // The hub is unreachable: its copy of the token will expire on its own.
+  }
+}
+
+/** The signed-in interpreter's recent calls and minutes, or null when the hub cannot say. */
+export async function fetchHistory(token: string): Promise<HistoryResponse | null> {
+  try {
+    const response = await fetch(HISTORY_PATH, { headers: { Authorization: `Bearer ${token}` } });
+    if (!response.ok) return null;
+    const history = HistoryResponse.safeParse(await response.json());
+    return history.success ? history.data : null;
+  } catch {
+    return null;
   }
 }

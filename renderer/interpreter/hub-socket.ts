@@ -13,6 +13,7 @@ import {
   type PresenceStatus,
   type ServerMessage,
 } from '../../shared/hub/protocol';
+import type { SignalPayload } from '../../shared/hub/call-messages';
 import type { HubErrorCode } from '../../shared/hub/errors';
 import type { SessionCheck } from './hub-api';
 
@@ -65,6 +66,10 @@ export class HubSocket {
 
   hangup(callId: string): void {
     this.send({ type: 'call.hangup', callId });
+  }
+
+  signal(callId: string, signal: SignalPayload): void {
+    this.send({ type: 'call.signal', callId, signal });
   }
 
   dispose(): void {
@@ -133,6 +138,9 @@ export class HubSocket {
         }
         return;
       case 'presence':
+        // The hub sets "busy" during a call and "online" after it: what it confirmed last is
+        // what a reconnection restores, so a blip mid-call does not ask for calls again.
+        this.desired = value.status;
         this.listener.presence(value.status);
         return;
       case 'error':

@@ -38,6 +38,7 @@ export const fr = {
   calls: {
     heading: 'Appels',
     none: 'Aucune demande en attente.',
+    incoming: 'Appel entrant',
     ringing: (language: string, consultation: string, clinic: string) =>
       `Demande en ${language} — ${consultation} — ${clinic}`,
     accept: 'Accepter',
@@ -50,6 +51,42 @@ export const fr = {
       timeout: 'La demande a expiré.',
       ended: 'Appel terminé.',
     },
+  },
+  call: {
+    connecting: 'Connexion de la vidéo…',
+    reconnecting: 'Connexion instable : reconnexion en cours, ne raccrochez pas.',
+    failed: {
+      'turn-refused':
+        'Le serveur relais a refusé la connexion (identifiants expirés ou invalides). Raccrochez ; la clinique peut rappeler.',
+      'no-relay': 'Le serveur relais est injoignable. Vérifiez votre connexion internet.',
+      'peer-error': 'La connexion vidéo a échoué.',
+    },
+    remoteVideo: (clinic: string) => `Vidéo de ${clinic}`,
+    localVideo: 'Votre image',
+    remoteAudioOnly: 'La clinique est passée en audio seul.',
+    about: (language: string, consultation: string) => `${language} — ${consultation}`,
+    context: 'Consultation en cours',
+    waitingContext: 'En attente des informations de la consultation…',
+    currentCard: 'Carte affichée à la famille',
+    noCard: 'Aucune carte affichée pour le moment.',
+    french: 'Français',
+    answers: 'Réponses de la famille',
+    noAnswers: 'Pas encore de réponse.',
+    answered: (time: string) => `à ${time}`,
+    phrasebook: 'Phrases à afficher à la famille',
+    filter: 'Filtrer les phrases',
+    push: 'Afficher à la famille',
+    pushed: (text: string) => `Envoyé à la famille : « ${text} »`,
+  },
+  history: {
+    heading: 'Vos appels',
+    totals: (calls: number, minutes: number) =>
+      `${calls} appel${calls > 1 ? 's' : ''} · ${minutes.toLocaleString('fr-FR')} min au total`,
+    empty: 'Aucun appel pour le moment.',
+    refresh: 'Actualiser',
+    unavailable: 'Historique indisponible pour le moment.',
+    columns: { date: 'Date', language: 'Langue', type: 'Consultation', duration: 'Durée' },
+    ongoing: 'en cours',
   },
   link: {
     connecting: 'Connexion au hub…',

@@ -1,8 +1,9 @@
 // React state over a HubSocket: link state, the interpreter's profile and presence as the
 // hub confirmed them, and the status the interpreter asked for while it is on its way.
-import { useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { HubErrorCode } from '../../shared/hub/errors';
-import type { InterpreterProfile, PresenceStatus } from '../../shared/hub/protocol';
+import type { SignalPayload } from '../../shared/hub/call-messages';
+import type { InterpreterProfile, PresenceStatus, ServerMessage } from '../../shared/hub/protocol';
 import { noCalls, reduceCalls, type CallsState } from './call-state';
 import { checkSession } from './hub-api';
 import { HubSocket, type LinkState } from './hub-socket';
@@ -20,7 +21,13 @@ export interface HubLink {
   accept: (callId: string) => void;
   decline: (callId: string) => void;
   hangup: (callId: string) => void;
+  signal: (callId: string, signal: SignalPayload) => void;
+  /** Every call message as it arrives (signaling included), for the WebRTC side. */
+  onCallMessage: (listener: CallMessageListener) => () => void;
 }
+
+type CallMessage = Extract<ServerMessage, { type: `call.${string}` }>;
+export type CallMessageListener = (message: CallMessage) => void;
 
 export function useHubLink(token: string, onEnded: () => void): HubLink {
   const [state, setState] = useState<LinkState>('connecting');
@@ -30,11 +37,26 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
   const [error, setError] = useState<HubErrorCode | null>(null);
   const [calls, dispatchCall] = useReducer(reduceCalls, noCalls);
   const socket = useRef<HubSocket | null>(null);
+  const callListeners = useRef(new Set<CallMessageListener>());
   // The latest callback without reconnecting each time the parent re-renders.
   const endedRef = useRef(onEnded);
   useEffect(() => {
     endedRef.current = onEnded;
   }, [onEnded]);
+  // Stable identities: the call hook subscribes in effects keyed on the call, not on renders.
+  const signal = useCallback((callId: string, payload: SignalPayload) => {
+    socket.current?.signal(callId, payload);
+  }, []);
+  const onCallMessage = useCallback((listener: CallMessageListener) => {
+    const listeners = callListeners.current;
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  }, []);
+  const hangup = useCallback((callId: string) => {
+    socket.current?.hangup(callId);
+  }, []);
 
   useEffect(() => {
     const hub = new HubSocket(
@@ -58,7 +80,10 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
           setError(code);
           setPending(null);
         },
-        call: dispatchCall,
+        call: (message) => {
+          dispatchCall(message);
+          for (const listener of callListeners.current) listener(message);
+        },
       },
       checkSession,
     );
@@ -83,6 +108,8 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
     calls,
     accept: (callId) => socket.current?.accept(callId),
     decline: (callId) => socket.current?.decline(callId),
-    hangup: (callId) => socket.current?.hangup(callId),
+    hangup,
+    signal,
+    onCallMessage,
   };
 }

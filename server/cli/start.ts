@@ -14,6 +14,8 @@ import { parseStartArgs, startHelp, type StartOptions } from './start-args';
 // Built to dist/server/cli/start.js: the repository root is three folders up.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const staticDir = fileURLToPath(new URL('../../renderer/', import.meta.url));
+/** The clinic device token for an external hub (`--hub-url`); an env var, never a flag. */
+const DEVICE_TOKEN_ENV = 'INTERPRETABLE_DEVICE_TOKEN';
 
 function tryElectron(options: StartOptions): ChildProcess | string {
   let electron = findElectron(root);
@@ -32,11 +34,24 @@ function tryElectron(options: StartOptions): ChildProcess | string {
 
 async function runWebShell(options: StartOptions): Promise<void> {
   const dataDir = options.dataDir ?? defaultDataDir();
-  const service = openLocalService({ dataDir });
+  // The embedded demo hub also enrols this PC as a clinic device, so the doctor's screen can
+  // call the demo interpreter at once; an external hub needs the token its admin issued.
   const hub = options.hubUrl
     ? null
-    : await startHub({ host: '127.0.0.1', port: options.hubPort, staticDir, demo: true });
+    : await startHub({
+        host: '127.0.0.1',
+        port: options.hubPort,
+        staticDir,
+        demo: true,
+        demoDevice: true,
+      });
   const hubUrl = hub?.url ?? options.hubUrl ?? '';
+  const deviceToken = hub?.demoDeviceToken ?? process.env[DEVICE_TOKEN_ENV] ?? null;
+  const service = openLocalService({
+    dataDir,
+    contentRoot: staticDir,
+    hub: { url: hubUrl, deviceToken: deviceToken === '' ? null : deviceToken },
+  });
   const hubOrigin = new URL(hubUrl).origin;
   const web = await startWebShell({
     port: options.port,
@@ -44,6 +59,8 @@ async function runWebShell(options: StartOptions): Promise<void> {
     service,
     connectSources: [hubOrigin, hubOrigin.replace(/^http/, 'ws')],
   });
+  // The doctor's page opens the hub's WebSocket from the web shell's origin.
+  hub?.allowOrigin(web.origin);
   const demo = hub?.demoAccount;
   console.log(`Interpretable is running (web shell on ${web.origin}).
   Doctor:       ${web.doctorUrl}

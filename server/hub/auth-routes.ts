@@ -28,7 +28,7 @@ export interface AuthDependencies {
 const UNAUTHORIZED_SESSION = 'Session expired or unknown: sign in again.';
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */
-function bearerToken(req: IncomingMessage): string | null {
+export function bearerToken(req: IncomingMessage): string | null {
   const match = /^Bearer (\S+)$/.exec(req.headers.authorization ?? '');
   const token = SessionToken.safeParse(match?.[1]);
   return token.success ? token.data : null;

@@ -93,6 +93,7 @@ export function createCallHub(config: CallHubConfig) {
       if (peer.kind === 'clinic') {
         const { id, site, room } = peer.device;
         sendTo({ type: 'welcome.clinic', device: { id, site, room } });
+        dispatcher.clinicOpened(peer);
         return;
       }
       const status = presence.connect(peer.account.id, peer.account.languages);

@@ -2,7 +2,7 @@
 // carries the security headers; every failure is a JSON error with a stable code.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
-import { SESSION_PATH, SIGN_IN_PATH, SIGN_OUT_PATH } from '../../shared/hub/http-api';
+import { HISTORY_PATH, SESSION_PATH, SIGN_IN_PATH, SIGN_OUT_PATH } from '../../shared/hub/http-api';
 import { setSecurityHeaders } from '../http/security-headers';
 import {
   handleSessionCheck,
@@ -10,6 +10,8 @@ import {
   handleSignOut,
   type AuthDependencies,
 } from './auth-routes';
+import { handleHistory } from './history-route';
+import type { CallHistory } from './store/call-history';
 import { sendError } from './http-responses';
 import { requestPath } from './request-path';
 import { resolveInside, sendFile } from './static-files';
@@ -19,11 +21,15 @@ export interface HttpRouteOptions extends AuthDependencies {
   /** Origins whose pages may call the API; requests from any other browser page get 403. */
   allowedOrigins: readonly string[];
   contentSecurityPolicy: string;
+  /** The interpreters' call history; without it /api/history answers 404. */
+  history?: CallHistory | undefined;
 }
 
 const PAGE_PATHS = new Set(['/', '/interpreter']);
 const PAGE_FILE = 'interpreter.html';
 const ASSETS_PREFIX = '/assets/';
+/** The content pack's pictograms, so the interpreter sees the card the family sees. */
+const PICTOGRAMS_PREFIX = '/pictograms/';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -40,15 +46,21 @@ async function servePage(req: IncomingMessage, res: ServerResponse, staticDir: s
   await sendFile(req, res, file, { immutable: false });
 }
 
-async function serveAsset(req: IncomingMessage, res: ServerResponse, options: HttpRouteOptions) {
-  const relative = requestPath(req).slice(ASSETS_PREFIX.length);
-  const file = await resolveInside(join(options.staticDir, 'assets'), relative);
+async function serveAsset(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: HttpRouteOptions,
+  prefix: string,
+) {
+  const relative = requestPath(req).slice(prefix.length);
+  const file = await resolveInside(join(options.staticDir, ...prefix.split('/')), relative);
   if (!file) {
     sendError(res, 404, 'NOT_FOUND', 'No such file.');
     return;
   }
-  // Vite puts a content hash in every asset name, so a cached copy is never stale.
-  await sendFile(req, res, file, { immutable: true });
+  // Vite puts a content hash in every asset name, so a cached copy is never stale;
+  // pictograms keep their names across content updates.
+  await sendFile(req, res, file, { immutable: prefix === ASSETS_PREFIX });
 }
 
 /** The handler for `pathname`, or an error answer when the route or method is wrong. */
@@ -59,6 +71,12 @@ function route(pathname: string, req: IncomingMessage, options: HttpRouteOptions
       method: 'GET',
       handler: (q, s) => {
         handleSessionCheck(q, s, options);
+      },
+    },
+    [HISTORY_PATH]: {
+      method: 'GET',
+      handler: (q, s) => {
+        handleHistory(q, s, options);
       },
     },
     [SIGN_OUT_PATH]: {
@@ -77,7 +95,8 @@ function route(pathname: string, req: IncomingMessage, options: HttpRouteOptions
     };
   }
   const isPage = PAGE_PATHS.has(pathname);
-  const isAsset = pathname.startsWith(ASSETS_PREFIX);
+  const prefix = [ASSETS_PREFIX, PICTOGRAMS_PREFIX].find((p) => pathname.startsWith(p));
+  const isAsset = prefix !== undefined;
   if ((isPage || isAsset) && !isRead(req)) {
     return (_, res) => {
       res.setHeader('Allow', 'GET, HEAD');
@@ -85,7 +104,7 @@ function route(pathname: string, req: IncomingMessage, options: HttpRouteOptions
     };
   }
   if (isPage) return (q, s) => servePage(q, s, options.staticDir);
-  if (isAsset) return (q, s) => serveAsset(q, s, options);
+  if (prefix !== undefined) return (q, s) => serveAsset(q, s, options, prefix);
   return (_, res) => {
     sendError(res, 404, 'NOT_FOUND', 'No such page.');
   };

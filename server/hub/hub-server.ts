@@ -15,6 +15,7 @@ import { createHttpHandler } from './http-routes';
 import { localUrlHost, ownOrigins } from './origins';
 import { KeyedRateLimiter, TokenBucket, type BucketOptions } from './rate-limit';
 import type { SessionTokens } from './session-tokens';
+import type { CallHistory } from './store/call-history';
 import type { TurnConfig } from './turn-credentials';
 import { checkUpgrade, sendRefusal } from './websocket-gate';
 import { startAccountWatch } from './account-watch';
@@ -53,9 +54,13 @@ export interface HubServerConfig {
   accounts: AccountStore;
   sessions: SessionTokens;
   records: CallRecords;
+  /** Read side of the records for the interpreter page's history. */
+  history?: CallHistory;
   dispatch?: Partial<DispatchSettings>;
   turn?: TurnConfig | null;
   limits?: Partial<HubLimits>;
+  /** The hub's clock for call timings and TURN credential expiry (tests move it). */
+  now?: () => number;
 }
 
 export interface HubServer {
@@ -64,6 +69,8 @@ export interface HubServer {
   allowedOrigins: readonly string[];
   /** Presence, dispatch and the open sockets (tests and the bench look inside). */
   calls: CallHub;
+  /** Adds an allowed origin after start (e.g. a web shell listening on a port picked later). */
+  allowOrigin(origin: string): void;
   close: () => Promise<void>;
 }
 
@@ -74,6 +81,7 @@ export async function startHubServer(config: HubServerConfig): Promise<HubServer
     presenceGraceMs: limits.presenceGraceMs,
     turn: config.turn ?? null,
     records: config.records,
+    ...(config.now ? { now: config.now } : {}),
   });
   const { connections } = calls;
   const allowedOrigins: string[] = [];
@@ -95,6 +103,7 @@ export async function startHubServer(config: HubServerConfig): Promise<HubServer
       },
       accounts: config.accounts,
       sessions: config.sessions,
+      history: config.history,
       signInLimiter: new KeyedRateLimiter(limits.signIns),
       onSignOut: (session) => {
         endSession(session.id, 'Signed out');
@@ -176,6 +185,9 @@ export async function startHubServer(config: HubServerConfig): Promise<HubServer
     port,
     allowedOrigins,
     calls,
+    allowOrigin: (origin) => {
+      if (!allowedOrigins.includes(origin)) allowedOrigins.push(origin);
+    },
     close: async () => {
       heartbeat.stop();
       clearInterval(sessionCheck);

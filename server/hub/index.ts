@@ -2,9 +2,11 @@
 // (standalone): opens the hub's SQLite file (':memory:' by default, i.e. a throwaway demo
 // hub), creates the demo interpreter when asked, and starts the server.
 import { createDemoAccount } from './demo-account';
+import { enrolDemoDevice } from './demo-device';
 import type { DispatchSettings } from './dispatch/call-state';
 import { startHubServer } from './hub-server';
 import { createAccountAdmin } from './store/account-admin';
+import { createCallHistory } from './store/call-history';
 import { openHubDatabase } from './store/hub-database';
 import { createSqliteAccountStore } from './store/sqlite-accounts';
 import { createSqliteCallRecords } from './store/sqlite-call-records';
@@ -21,6 +23,8 @@ export interface StartHubOptions {
   allowedOrigins?: string[];
   /** Create (or reset the password of) the demo interpreter (login "demo"). */
   demo?: boolean;
+  /** Enrol a demo clinic device and return its token (the embedded hub of `npm start`). */
+  demoDevice?: boolean;
   /** The hub's SQLite file; ':memory:' (the default) forgets everything at exit. */
   databaseFile?: string;
   dispatch?: Partial<DispatchSettings>;
@@ -33,6 +37,10 @@ export interface RunningHub {
   port: number;
   /** Credentials of the demo account, to print for the person starting the hub. */
   demoAccount: { login: string; password: string } | null;
+  /** The demo clinic device's token, for the local service only (never printed). */
+  demoDeviceToken: string | null;
+  /** Lets pages of another origin (the web shell, known once it listens) connect. */
+  allowOrigin(origin: string): void;
   close(): Promise<void>;
 }
 
@@ -49,6 +57,8 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
     }
     demoAccount = demo.credentials;
   }
+  const demoDeviceToken =
+    options.demoDevice === true ? enrolDemoDevice(db, createAccountAdmin(db)).token : null;
   try {
     const server = await startHubServer({
       host: options.host,
@@ -58,6 +68,7 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       accounts: createSqliteAccountStore(db),
       sessions: createSqliteSessionTokens(db),
       records: createSqliteCallRecords(db),
+      history: createCallHistory(db),
       ...(options.dispatch ? { dispatch: options.dispatch } : {}),
       turn: options.turn ?? null,
     });
@@ -65,6 +76,10 @@ export async function startHub(options: StartHubOptions): Promise<RunningHub> {
       url: server.url,
       port: server.port,
       demoAccount,
+      demoDeviceToken,
+      allowOrigin: (origin) => {
+        server.allowOrigin(origin);
+      },
       close: async () => {
         await server.close();
         db.close();

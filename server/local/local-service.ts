@@ -72,7 +72,13 @@ export function openLocalService(options: {
   sessions.onChanged((payload) => {
     if (payload.ended) pendingBackup ??= setImmediate(backupNow);
   });
-  const calls = createCallHandlers({ log, hub: options.hub ?? null });
+  const calls = createCallHandlers({
+    log,
+    hub: options.hub ?? null,
+    afterRecord: () => {
+      consultation.refresh();
+    },
+  });
   const dispatch = createDispatcher(
     {
       'session.start': (input) => sessions.start(input),

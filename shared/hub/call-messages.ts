@@ -124,6 +124,14 @@ export const callServerMessages = [
     callId: CallId,
     fallback: PhoneFallback.nullable(),
   }),
+  /** To a party whose signaling socket dropped during a connected call and came back within
+   * the hub's grace: the call goes on, signaling flows through this socket again. */
+  z.object({
+    v: Version,
+    type: z.literal('call.resumed'),
+    callId: CallId,
+    role: z.enum(['clinic', 'interpreter']),
+  }),
   /** To the parties of a call that ended. */
   z.object({ v: Version, type: z.literal('call.ended'), callId: CallId, reason: CallEndReason }),
   /** The other party's signaling, relayed as sent. */

@@ -23,3 +23,26 @@ export type SignInResponse = z.infer<typeof SignInResponse>;
 
 export const SessionResponse = z.object({ expiresAt: z.iso.datetime() });
 export type SessionResponse = z.infer<typeof SessionResponse>;
+
+/** The signed-in interpreter's recent calls and minutes (`Authorization: Bearer <token>`). */
+export const HISTORY_PATH = '/api/history';
+
+export const HistoryCall = z.object({
+  id: z.string().max(64),
+  language: z.string().max(16),
+  consultationType: z.string().max(64),
+  answeredAt: z.iso.datetime(),
+  endedAt: z.iso.datetime().nullable(),
+  endReason: z.string().max(32).nullable(),
+  /** Whole seconds between answer and end; 0 while the call goes on. */
+  durationSeconds: z.number().int().nonnegative(),
+});
+export type HistoryCall = z.infer<typeof HistoryCall>;
+
+export const HistoryResponse = z.object({
+  calls: z.array(HistoryCall).max(100),
+  /** Over every answered call of this interpreter, not only the listed ones. */
+  totalCalls: z.number().int().nonnegative(),
+  totalMinutes: z.number().nonnegative(),
+});
+export type HistoryResponse = z.infer<typeof HistoryResponse>;

@@ -6,6 +6,17 @@ import type { BridgeError } from '../../../shared/bridge/result';
 import { useBridge } from '../../bridge/bridge-context';
 import { FamilyApp } from '../../family/FamilyApp';
 
+/** The console is French: the service's codes, not its English messages, choose the words. */
+function pinMessageFr(error: BridgeError): string {
+  if (error.code === 'PIN_WRONG') return 'Code PIN incorrect.';
+  if (error.code === 'PIN_LOCKED') {
+    const seconds = /\d+/.exec(error.message)?.[0];
+    return `Trop d’essais : réessayez dans ${seconds ?? '60'} s.`;
+  }
+  if (error.code === 'PIN_NOT_SET') return 'Aucun code PIN n’est défini (Réglages).';
+  return `Le déverrouillage a échoué (${error.code}).`;
+}
+
 export function KioskFamilyView(props: { onUnlock: () => void }) {
   const { client } = useBridge();
   const [asking, setAsking] = useState(false);
@@ -59,9 +70,7 @@ export function KioskFamilyView(props: { onUnlock: () => void }) {
             </button>
             {error && (
               <p role="alert" className="pin-error">
-                {error.code === 'PIN_NOT_SET'
-                  ? 'Aucun PIN défini : il faut terminer la consultation depuis un autre poste, ou attendre sa fin.'
-                  : error.message}
+                {pinMessageFr(error)}
               </p>
             )}
           </form>

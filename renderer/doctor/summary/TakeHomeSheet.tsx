@@ -21,9 +21,16 @@ export function TakeHomeSheet(props: {
   const appointment = summary.flows
     .filter((flow) => flow.flowId === 'next-appointment')
     .flatMap((flow) => flow.answers);
+  // Advice the family keeps: pushed phrases and the flows' information cards, not the
+  // explanations that led to a consent (they were for the moment, not for home).
   const cards = [
-    ...new Set([...summary.phrases.map((phrase) => phrase.cardId), ...summary.infoCards]),
+    ...new Set([
+      ...summary.phrases.map((phrase) => phrase.cardId),
+      ...summary.infoCards.filter((id) => !id.startsWith('consent.')),
+    ]),
   ];
+  // A French-speaking family gets each line once.
+  const bilingual = language !== null && language.code !== 'fr';
   const family = (id: string) =>
     content.family ? cardViewModel(content.pack, content.family, id) : null;
   return (
@@ -32,7 +39,7 @@ export function TakeHomeSheet(props: {
         <h2 id="sheet-heading">Fiche pour la famille — {summary.typeFr}</h2>
         <p>
           {dateFr(summary.startedAt)}
-          {language && (
+          {language && bilingual && (
             <>
               {' — '}
               <span lang={language.code} dir={language.direction}>
@@ -57,7 +64,7 @@ export function TakeHomeSheet(props: {
                   size="small"
                 />
                 <div>
-                  {card && language && (
+                  {card && language && bilingual && (
                     <p className="sheet-family" lang={language.code} dir={language.direction}>
                       {card.text}
                     </p>
@@ -77,7 +84,7 @@ export function TakeHomeSheet(props: {
                 size="small"
               />
               <div>
-                {language && (
+                {language && bilingual && (
                   <p className="sheet-family" lang={language.code} dir={language.direction}>
                     {family(answer.cardId)?.text}
                   </p>

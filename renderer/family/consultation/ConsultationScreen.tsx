@@ -7,6 +7,7 @@ import type { FamilySignal } from '../../../shared/consultation/events';
 import type { ConsultationState } from '../../../shared/consultation/state';
 import type { PackBundle, TextBundle } from '../../../shared/content/bundle';
 import { useBridge } from '../../bridge/bridge-context';
+import { FamilyCallBadge } from '../../calls/FamilyCallBadge';
 import { cardViewModel } from '../../content/card-view-model';
 import type { Figure } from '../answers/body-shapes';
 import { CardStage } from './CardStage';
@@ -109,6 +110,8 @@ export function ConsultationScreen(props: {
 
   return (
     <div className="consultation">
+      {/* The interpreter call's state, without words: searching, ringing, connected, ended. */}
+      <FamilyCallBadge bridge={client} />
       {body}
       {failed && (
         <p role="alert" className="family-alert">

@@ -11,12 +11,17 @@ export interface DispatchSettings {
   priorityRingMs: number;
   /** Shown to the clinic when nobody answers; null when none is configured. */
   fallback: PhoneFallback | null;
+  /** How long a connected call outlives a party's signaling socket: the media flows
+   * peer to peer, so a Wi-Fi blip on the hub link must not cut the consultation. 0 ends the
+   * call at once. */
+  reconnectGraceMs: number;
 }
 
 export const defaultDispatchSettings: DispatchSettings = {
   ringTimeoutMs: 60_000,
   priorityRingMs: 10_000,
   fallback: null,
+  reconnectGraceMs: 30_000,
 };
 
 export interface Call {
@@ -34,6 +39,9 @@ export interface Call {
   priorityPhase: boolean;
   interpreter: InterpreterPeer | null;
   timers: ReturnType<typeof setTimeout>[];
+  /** Parties of a connected call whose socket closed, with the timer that ends the call
+   * unless they reconnect first. */
+  detached: Map<'clinic' | 'interpreter', ReturnType<typeof setTimeout>>;
 }
 
 export interface DispatchDependencies {

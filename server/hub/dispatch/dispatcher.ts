@@ -66,6 +66,7 @@ export class Dispatcher {
       priorityPhase: clinic.device.priority.length > 0 && settings.priorityRingMs > 0,
       interpreter: null,
       timers: [],
+      detached: new Map(),
     };
     this.calls.set(call.id, call);
     this.records.requested({
@@ -177,28 +178,65 @@ export class Dispatcher {
     }
   }
 
-  /** A page opened (e.g. after a reconnection): it rings for what its interpreter rings for. */
+  /** A page opened (e.g. after a reconnection): it rings for what its interpreter rings for,
+   * and takes back a connected call whose interpreter page dropped. */
   pageOpened(peer: InterpreterPeer): void {
     for (const call of this.calls.values()) {
       if (call.ringing.has(peer.account.id)) peer.send(ringingMessage(call));
+      if (call.detached.has('interpreter') && call.interpreter?.account.id === peer.account.id) {
+        call.interpreter = peer;
+        this.reattach(call, 'interpreter', peer);
+      }
     }
   }
 
-  /** A socket closed: its searching requests are cancelled, its calls end. */
+  /** A clinic device (re)connected: it takes back its connected calls whose socket dropped. */
+  clinicOpened(peer: ClinicPeer): void {
+    for (const call of this.calls.values()) {
+      if (call.detached.has('clinic') && call.clinic.device.id === peer.device.id) {
+        call.clinic = peer;
+        this.reattach(call, 'clinic', peer);
+      }
+    }
+  }
+
+  /** A socket closed: its searching requests are cancelled; its connected calls wait for it
+   * to come back (reconnectGraceMs), then end. */
   peerClosed(peer: Peer): void {
+    const grace = this.deps.settings.reconnectGraceMs;
     for (const call of [...this.calls.values()]) {
       if (call.state === 'searching' && call.clinic === peer) {
         this.withdrawAll(call, 'cancelled');
         this.finish(call, 'disconnected');
       } else if (call.state === 'connected' && this.isParty(call, peer)) {
-        this.endConnected(call, 'disconnected');
+        const party = peer === call.clinic ? 'clinic' : 'interpreter';
+        // Both signaling links gone, or no grace: nobody is left to resume it.
+        if (grace <= 0 || call.detached.size > 0) {
+          this.endConnected(call, 'disconnected');
+          continue;
+        }
+        const timer = setTimeout(() => {
+          if (this.calls.get(call.id) === call) this.endConnected(call, 'disconnected');
+        }, grace);
+        call.detached.set(party, timer);
       }
     }
   }
 
   close(): void {
-    for (const call of this.calls.values()) for (const t of call.timers) clearTimeout(t);
+    for (const call of this.calls.values()) {
+      for (const t of call.timers) clearTimeout(t);
+      for (const t of call.detached.values()) clearTimeout(t);
+    }
     this.calls.clear();
+  }
+
+  private reattach(call: Call, party: 'clinic' | 'interpreter', peer: Peer): void {
+    clearTimeout(call.detached.get(party));
+    call.detached.delete(party);
+    // The media never stopped; the page only needs to know its signaling is back (it may
+    // restart ICE through it if its network changed meanwhile).
+    peer.send({ type: 'call.resumed', callId: call.id, role: party });
   }
 
   private ring(call: Call, only?: string): void {
@@ -243,6 +281,7 @@ export class Dispatcher {
   /** Forgets the call, records its end and tells the clinic (unless told otherwise). */
   private finish(call: Call, reason: CallEndReason, tellClinic = true): void {
     for (const timer of call.timers) clearTimeout(timer);
+    for (const timer of call.detached.values()) clearTimeout(timer);
     this.calls.delete(call.id);
     this.ended.add(call.id);
     this.records.ended(call.id, this.deps.now(), reason);

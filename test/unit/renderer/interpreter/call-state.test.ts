@@ -41,7 +41,14 @@ describe('interpreter call state', () => {
     });
     expect(state).toEqual({
       ringing: [],
-      current: { callId: A, peerName: 'PMI Gerland — Salle 1' },
+      current: {
+        callId: A,
+        peerName: 'PMI Gerland — Salle 1',
+        iceServers: [],
+        // Kept from the ringing request, for the call screen's header.
+        language: 'ar',
+        consultationType: 'vaccination',
+      },
       notice: null,
     });
     state = reduceCalls(state, { v: 1, type: 'call.ended', callId: B, reason: 'hangup' });

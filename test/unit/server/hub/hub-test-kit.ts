@@ -95,7 +95,8 @@ export async function startTestHub(options: TestHubOptions = {}): Promise<TestHu
     accounts: createSqliteAccountStore(db),
     sessions,
     records: createSqliteCallRecords(db),
-    ...(options.dispatch ? { dispatch: options.dispatch } : {}),
+    // No grace unless a test asks: a closed socket ends its call at once.
+    dispatch: { reconnectGraceMs: 0, ...options.dispatch },
     turn: options.turn ?? null,
     limits: { presenceGraceMs: 0, ...options.limits },
   });

@@ -23,6 +23,7 @@ function call(overrides: Partial<Call> = {}, priority: string[] = []): Call {
     priorityPhase: priority.length > 0,
     interpreter: null,
     timers: [],
+    detached: new Map(),
     ...overrides,
   };
 }

@@ -1,0 +1,36 @@
+// Between simple-peer's signal objects and the hub's SignalPayload (shared/hub/call-messages):
+// the hub relays only offers, answers and candidates, each checked by zod, so anything else
+// simple-peer emits (renegotiation requests from the answering side) stays local.
+import type { SimplePeerSignal } from '@thaunknown/simple-peer';
+import type { SignalPayload } from '../../shared/hub/call-messages';
+
+export function toHubSignal(signal: SimplePeerSignal): SignalPayload | null {
+  switch (signal.type) {
+    case 'offer':
+    case 'answer':
+      return { kind: signal.type, sdp: signal.sdp };
+    case 'candidate':
+      return {
+        kind: 'candidate',
+        candidate: signal.candidate.candidate ?? '',
+        sdpMid: signal.candidate.sdpMid ?? null,
+        sdpMLineIndex: signal.candidate.sdpMLineIndex ?? null,
+      };
+    default:
+      return null;
+  }
+}
+
+export function fromHubSignal(signal: SignalPayload): SimplePeerSignal {
+  if (signal.kind === 'candidate') {
+    return {
+      type: 'candidate',
+      candidate: {
+        candidate: signal.candidate,
+        sdpMid: signal.sdpMid,
+        sdpMLineIndex: signal.sdpMLineIndex,
+      },
+    };
+  }
+  return { type: signal.kind, sdp: signal.sdp };
+}

@@ -1,0 +1,240 @@
+// The doctor's interpreter call, wired: the hub socket (as this clinic device), the call's
+// state (clinic-call-state.ts), the WebRTC peer, local media, the shared context sent over the
+// data channel, and the session log and family screen kept informed through the bridge.
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { CallsConfig } from '../../shared/bridge/calls-contract';
+import type { BridgeClient } from '../../shared/bridge/contract';
+import type { CallContext } from '../../shared/calls/call-context';
+import type { ConsultationTypeId } from '../../shared/domain/consultation-types';
+import type { LanguageCode } from '../../shared/domain/languages';
+import type { IceServer } from '../../shared/hub/call-messages';
+import type { ServerMessage } from '../../shared/hub/protocol';
+import { CallPeer } from './call-peer';
+import { ClinicHubSocket, type HubLinkState } from './clinic-hub-socket';
+import { idleCall, isActive, reduceClinicCall, type ClinicCallState } from './clinic-call-state';
+import { relayOnlyFlag } from './test-flags';
+import { useLocalMedia, type LocalMedia } from './use-local-media';
+import { trimContext } from './trim-context';
+
+export interface ClinicCall {
+  config: CallsConfig | null;
+  hub: HubLinkState | null;
+  call: ClinicCallState;
+  media: LocalMedia;
+  remoteStream: MediaStream | null;
+  peer: CallPeer | null;
+  /** The interpreter asked for audio only (their link is poor). */
+  remoteAudioOnly: boolean;
+  request: () => void;
+  hangup: () => void;
+  reset: () => void;
+  setAudioOnly: (on: boolean) => void;
+}
+
+interface Options {
+  bridge: BridgeClient;
+  sessionId: string;
+  language: LanguageCode | null;
+  consultationType: ConsultationTypeId;
+  context: CallContext | null;
+  onPushCard: (cardId: string) => void;
+}
+
+export function useClinicCall(options: Options): ClinicCall {
+  const { bridge, sessionId } = options;
+  const [config, setConfig] = useState<CallsConfig | null>(null);
+  const [hubState, setHubState] = useState<HubLinkState | null>(null);
+  const [call, dispatch] = useReducer(reduceClinicCall, idleCall);
+  const [peer, setPeer] = useState<CallPeer | null>(null);
+  const [remoteStream, setRemoteStream] = useState<MediaStream | null>(null);
+  const [remoteAudioOnly, setRemoteAudioOnly] = useState(false);
+  const media = useLocalMedia();
+  const hub = useRef<ClinicHubSocket | null>(null);
+  const peerRef = useRef<CallPeer | null>(null);
+  const callRef = useRef(call);
+  const latest = useRef(options);
+  useEffect(() => {
+    latest.current = options;
+    callRef.current = call;
+  });
+
+  useEffect(() => {
+    let cancelled = false;
+    void bridge.call('calls.config', {}).then((result) => {
+      if (!cancelled) setConfig(result.ok ? result.value : { available: false, reason: 'no-hub' });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [bridge]);
+
+  // call.connected: start WebRTC as the offering side, straight from the socket's message
+  // (not after a render): every millisecond here is set-up time the doctor waits.
+  const openMedia = media.open;
+  const startPeer = useCallback(
+    (callId: string, iceServers: IceServer[]) => {
+      if (peerRef.current) return;
+      const pending = openMedia().then((stream) => {
+        if (callRef.current.callId !== callId || !isActive(callRef.current.phase)) return;
+        const created = new CallPeer({
+          role: 'clinic',
+          stream,
+          iceServers,
+          relayOnly: relayOnlyFlag(),
+          sendSignal: (signal) => hub.current?.send({ type: 'call.signal', callId, signal }),
+          onLink: (state, failure) => {
+            dispatch({
+              type: 'link',
+              state,
+              ...(failure ? { failure } : {}),
+              at: performance.now(),
+            });
+            if (state === 'connected') sendContext(created, latest.current.context);
+          },
+          onRemoteStream: setRemoteStream,
+          onMessage: (message) => {
+            if (message.type === 'push-card') latest.current.onPushCard(message.cardId);
+            if (message.type === 'audio-only') setRemoteAudioOnly(message.enabled);
+          },
+        });
+        peerRef.current = created;
+        setRemoteStream(null);
+        setRemoteAudioOnly(false);
+        setPeer(created);
+      });
+      void pending;
+    },
+    [openMedia],
+  );
+  // The hub link lives as long as the panel: the doctor sees at once whether calls can work.
+  useEffect(() => {
+    if (!config?.available) return;
+    const socket = new ClinicHubSocket(config.hubUrl, config.deviceToken, {
+      state: setHubState,
+      message: (message: ServerMessage) => {
+        if (message.type === 'call.signal') {
+          if (message.callId === callRef.current.callId) peerRef.current?.signal(message.signal);
+          return;
+        }
+        if (message.type === 'call.resumed') {
+          peerRef.current?.signalingResumed();
+          return;
+        }
+        dispatch({ type: 'hub', message });
+        const current = callRef.current;
+        if (
+          message.type === 'call.connected' &&
+          message.callId === current.callId &&
+          current.phase === 'ringing'
+        ) {
+          startPeer(message.callId, message.iceServers);
+        }
+      },
+    });
+    hub.current = socket;
+    return () => {
+      socket.dispose();
+      hub.current = null;
+    };
+  }, [config, startPeer]);
+
+  // The call is over: release the peer, the camera, and tell the hub if it does not know.
+  const { phase, callId } = call;
+  const stopMedia = media.stop;
+  useEffect(() => {
+    if (isActive(phase)) return;
+    if (phase === 'ended' && call.endReason === 'failed' && callId !== null) {
+      hub.current?.send({ type: 'call.hangup', callId });
+    }
+    // The peer and stream states are simply ignored from now on (see the return value).
+    peerRef.current?.close();
+    peerRef.current = null;
+    stopMedia();
+  }, [phase, call.endReason, callId, stopMedia]);
+
+  // Every new version of the context goes to the interpreter while the call is up.
+  const { context } = options;
+  useEffect(() => {
+    if (peer && phase === 'connected') sendContext(peer, context);
+  }, [peer, phase, context]);
+
+  useCallRecording(bridge, sessionId, call);
+
+  const request = useCallback(() => {
+    const { language, consultationType } = latest.current;
+    if (language === null || isActive(callRef.current.phase)) return;
+    dispatch({ type: 'request' });
+    // Open the camera while interpreters ring: it is ready when one accepts.
+    void openMedia();
+    if (!hub.current?.send({ type: 'call.request', language, consultationType })) {
+      dispatch({ type: 'hub', message: { v: 1, type: 'error', code: 'UNAVAILABLE', message: '' } });
+    }
+  }, [openMedia]);
+
+  const hangup = useCallback(() => {
+    const current = callRef.current;
+    if (current.callId !== null) {
+      const cancelling = current.phase === 'ringing';
+      hub.current?.send({
+        type: cancelling ? 'call.cancel' : 'call.hangup',
+        callId: current.callId,
+      });
+    }
+    dispatch({ type: 'hangup' });
+  }, []);
+
+  const live = isActive(phase);
+  return {
+    config,
+    hub: hubState,
+    call,
+    media,
+    remoteStream: live ? remoteStream : null,
+    peer: live ? peer : null,
+    remoteAudioOnly: live && remoteAudioOnly,
+    request,
+    hangup,
+    reset: () => {
+      dispatch({ type: 'reset' });
+    },
+    setAudioOnly: (on) => {
+      media.setAudioOnly(on);
+      peerRef.current?.send({ type: 'audio-only', enabled: on });
+    },
+  };
+}
+
+function sendContext(peer: CallPeer, context: CallContext | null): void {
+  if (context) peer.send({ type: 'context', context: trimContext(context) });
+}
+
+/** Session log entries and the family screen's badge follow the call's phase. */
+function useCallRecording(bridge: BridgeClient, sessionId: string, call: ClinicCallState): void {
+  const { phase, callId, connectedAt, endReason } = call;
+  const recorded = useRef<{ phase: string; connected: boolean }>({
+    phase: 'idle',
+    connected: false,
+  });
+  useEffect(() => {
+    const seen = recorded.current;
+    if (seen.phase === phase) return;
+    seen.phase = phase;
+    void bridge.call('calls.setState', { sessionId, phase });
+    if (phase === 'searching') {
+      seen.connected = false;
+      void bridge.call('calls.record', { sessionId, event: 'requested' });
+    } else if (phase === 'connected' && !seen.connected && callId !== null) {
+      seen.connected = true;
+      void bridge.call('calls.record', { sessionId, event: 'connected', callId });
+    } else if (phase === 'ended' || phase === 'unavailable') {
+      const seconds = connectedAt === null ? 0 : (performance.now() - connectedAt) / 1000;
+      void bridge.call('calls.record', {
+        sessionId,
+        event: 'ended',
+        callId,
+        durationSeconds: Math.round(seconds),
+        endReason: phase === 'unavailable' ? 'unavailable' : (endReason ?? 'hangup'),
+      });
+    }
+  }, [bridge, sessionId, phase, callId, connectedAt, endReason]);
+}
