@@ -35,7 +35,9 @@ function setup() {
   const now = () => new Date((clock += 1000));
   const sessions = new SessionService(log, now);
   const service = new ConsultationService(log, [flow], now);
-  sessions.onChanged(() => service.refresh());
+  sessions.onChanged(() => {
+    service.refresh();
+  });
   const session = sessions.start({ consultationType: 'vaccination' });
   const changes: unknown[] = [];
   service.onChanged((state) => changes.push(state));
@@ -122,12 +124,12 @@ describe('ConsultationService', () => {
       stepId: 'fever',
       previous: { kind: 'yes-no', value: 'yes' },
     });
-    state = service.signal({ sessionId, signal: 'dont-understand' });
+    service.signal({ sessionId, signal: 'dont-understand' });
     state = service.signal({ sessionId, signal: 'repeat' });
     expect(state.repeatCount).toBe(1);
     state = service.pushPhrase({ sessionId, cardId: 'phrase.wait', by: 'doctor' });
     expect(state.pushed).toEqual({ cardId: 'phrase.wait', by: 'doctor' });
-    state = service.signal({ sessionId, signal: 'want-interpreter' });
+    service.signal({ sessionId, signal: 'want-interpreter' });
     state = service.dismissPhrase({ sessionId });
     expect(state.pushed).toBeNull();
     state = service.setPaused({ sessionId, paused: true });
