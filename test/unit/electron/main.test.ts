@@ -175,6 +175,8 @@ describe('main: a launch', () => {
         description: '/fake/userData/session-log.key.sealed',
       }) as unknown,
       nativeBinding: '/repo/.cache/better_sqlite3.node',
+      // The compiled content (flows) sits beside the renderer the windows load.
+      contentRoot: expect.stringMatching(/renderer$/) as unknown,
     });
   });
 
