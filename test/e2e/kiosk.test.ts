@@ -203,7 +203,9 @@ describe.skipIf(!chromiumAvailable())('the kiosk PIN pad', () => {
         expect(await alert.textContent()).not.toMatch(/Trop d’essais/);
       }
       await tryPin(doctor, PIN);
-      await expect.poll(() => alert.textContent()).toMatch(/Trop d’essais : réessayez dans \d+ s\./);
+      await expect
+        .poll(() => alert.textContent())
+        .toMatch(/Trop d’essais : réessayez dans \d+ s\./);
       expect(await doctor.getByTestId('kiosk').isVisible()).toBe(true);
       expect(await doctorControls(doctor)).toBe(0);
     },
