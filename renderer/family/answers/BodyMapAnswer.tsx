@@ -5,6 +5,7 @@ import { useState, type KeyboardEvent } from 'react';
 import type { BodyRegion } from '../../../shared/content/answer';
 import type { AnswerProps } from './answer-props';
 import { AnswerTile } from './AnswerTile';
+import { DoneTile } from './DoneTile';
 import { bodyShapes, figureHeight, type Figure, type Shape, type Side } from './body-shapes';
 
 function ShapeView(props: { shape: Shape }) {
@@ -123,20 +124,13 @@ export function BodyMapAnswer(props: AnswerProps<'body-map'> & { figure: Figure 
           />
         )}
         {props.spec.multiple && (
-          <button
-            type="button"
-            className="answer-tile answer-done"
-            data-testid="answer-done"
+          <DoneTile
+            label={props.card('ui.done').text}
             disabled={chosen.length === 0}
-            onClick={() => {
+            onPress={() => {
               props.onAnswer({ kind: 'body-map', regions: chosen });
             }}
-          >
-            <span className="done-mark" aria-hidden="true">
-              ✓
-            </span>
-            <span className="answer-text">{props.card('ui.done').text}</span>
-          </button>
+          />
         )}
       </div>
     </div>

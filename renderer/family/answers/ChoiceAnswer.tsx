@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { AnswerProps } from './answer-props';
 import { AnswerTile } from './AnswerTile';
+import { DoneTile } from './DoneTile';
 
 export function SingleAnswer(props: AnswerProps<'single'>) {
   const previous = props.previous?.kind === 'single' ? props.previous.option : null;
@@ -42,20 +43,13 @@ export function MultipleAnswer(props: AnswerProps<'multiple'>) {
           />
         );
       })}
-      <button
-        type="button"
-        className="answer-tile answer-done"
-        data-testid="answer-done"
+      <DoneTile
+        label={done.text}
         disabled={chosen.length === 0}
-        onClick={() => {
+        onPress={() => {
           props.onAnswer({ kind: 'multiple', options: chosen });
         }}
-      >
-        <span className="done-mark" aria-hidden="true">
-          ✓
-        </span>
-        <span className="answer-text">{done.text}</span>
-      </button>
+      />
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // works too); the value is held within the step's min–max, so nothing out of range is sent.
 import { useState } from 'react';
 import type { AnswerProps } from './answer-props';
+import { DoneTile } from './DoneTile';
 
 const digits = [1, 2, 3, 4, 5, 6, 7, 8, 9, 0] as const;
 
@@ -47,20 +48,13 @@ export function NumberAnswer(props: AnswerProps<'number'>) {
           ⌫
         </button>
       </div>
-      <button
-        type="button"
-        className="answer-tile answer-done"
-        data-testid="answer-done"
+      <DoneTile
+        label={props.card('ui.done').text}
         disabled={!valid}
-        onClick={() => {
+        onPress={() => {
           if (value !== null) props.onAnswer({ kind: 'number', value });
         }}
-      >
-        <span className="done-mark" aria-hidden="true">
-          ✓
-        </span>
-        <span className="answer-text">{props.card('ui.done').text}</span>
-      </button>
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // A phrase the doctor (or the interpreter) put on the family's screen: shown over the flow
 // with its sound, until the family touches "OK".
 import type { CardViewModel } from '../../content/card-view-model';
+import { DoneTile } from '../answers/DoneTile';
 import { CardStage } from './CardStage';
 import { uiCards } from './family-labels';
 
@@ -19,17 +20,7 @@ export function PushedCard(props: {
         playKey={props.playKey}
         onAskInterpreter={props.onAskInterpreter}
       />
-      <button
-        type="button"
-        className="answer-tile answer-done"
-        data-testid="pushed-close"
-        onClick={props.onClose}
-      >
-        <span className="done-mark" aria-hidden="true">
-          ✓
-        </span>
-        <span className="answer-text">{props.label(uiCards.close)}</span>
-      </button>
+      <DoneTile label={props.label(uiCards.close)} testId="pushed-close" onPress={props.onClose} />
     </div>
   );
 }
