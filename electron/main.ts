@@ -11,7 +11,12 @@ import { forwardBridgeEvents } from './ipc/forward-bridge-events';
 import { registerBridgeHandlers } from './ipc/register-bridge-handlers';
 import { isTrustedSender } from './ipc/sender-check';
 import { closeBeforeQuit } from './lifecycle/close-before-quit';
-import { connectHub, type HubConnection } from './lifecycle/hub-connection';
+import {
+  callHubSettings,
+  connectHub,
+  hubBanner,
+  type HubConnection,
+} from './lifecycle/hub-connection';
 import { chooseHubLocation } from './lifecycle/hub-location';
 import { localServiceOptions } from './lifecycle/local-service-options';
 import { runtimePaths } from './lifecycle/runtime-paths';
@@ -76,8 +81,12 @@ async function start(): Promise<void> {
       safeStorage,
     }),
     contentRoot: paths.rendererDir,
+    // The hub and this PC's device token: the embedded demo device, or the clinic's own.
+    hub: callHubSettings(connection),
   });
   service = localService;
+  const banner = hubBanner(connection);
+  if (banner) console.log(banner);
   registerBridgeHandlers(ipcMain, {
     dispatch: localService.dispatch,
     isTrustedSender: (event) => isTrustedSender(event, (id) => registry.has(id)),
@@ -86,7 +95,7 @@ async function start(): Promise<void> {
   });
   forwardBridgeEvents(
     (listener) => localService.onEvent(listener),
-    () => registry.all(),
+    () => registry.withRoles(),
   );
 
   const open = (planned: PlannedWindow) => {

@@ -42,4 +42,9 @@ export class WindowRegistry<W> {
   all(): W[] {
     return [...this.entries.values()].map((entry) => entry.window);
   }
+
+  /** Every window with its role (events are sent by role). */
+  withRoles(): { role: WindowRole; window: W }[] {
+    return [...this.entries.values()].map(({ role, window }) => ({ role, window }));
+  }
 }

@@ -10,7 +10,7 @@ import {
   type EventPayload,
   type MethodOutput,
 } from '../../shared/bridge/contract';
-import { fail, resultSchema, type Result } from '../../shared/bridge/result';
+import { fail, type Result } from '../../shared/bridge/result';
 import { BRIDGE_PATH, ServerFrame } from '../../shared/bridge/wire';
 
 export const BRIDGE_PROTOCOL = 'interpretable.bridge.v1';
@@ -65,9 +65,13 @@ export class WebSocketBridgeClient implements BridgeClient {
       });
       socket.send(JSON.stringify({ id, method, input }));
     });
-    const checked = resultSchema(bridgeMethods[method].output).safeParse(raw);
+    // The frame's envelope (ok / error) was checked on arrival; only the value is left, with
+    // the method's own schema, built once at load (building a zod schema per call cost more
+    // than the rest of the answer's handling).
+    if (!raw.ok) return raw;
+    const checked = bridgeMethods[method].output.safeParse(raw.value);
     if (!checked.success) return fail('INTERNAL', `Unexpected answer to ${method}.`);
-    return checked.data as Result<MethodOutput<M>>;
+    return { ok: true, value: checked.data as MethodOutput<M> };
   }
 
   on<E extends BridgeEvent>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
@@ -135,9 +139,12 @@ export class WebSocketBridgeClient implements BridgeClient {
     if ('event' in frame.data) {
       const { event, payload } = frame.data;
       if (!isBridgeEvent(event)) return;
+      // An event this page does not listen to is not worth validating.
+      const listeners = this.listeners.get(event);
+      if (!listeners || listeners.size === 0) return;
       const parsed = bridgeEvents[event].safeParse(payload);
       if (!parsed.success) return;
-      for (const listener of this.listeners.get(event) ?? []) listener(parsed.data);
+      for (const listener of listeners) listener(parsed.data);
       return;
     }
     const { id, result } = frame.data;

@@ -55,17 +55,7 @@ export function DoctorApp() {
     });
   }, [client, view]);
 
-  if (showFamily && session) {
-    return (
-      <Suspense fallback={null}>
-        <KioskFamilyView
-          onUnlock={() => {
-            setShowFamily(false);
-          }}
-        />
-      </Suspense>
-    );
-  }
+  const kiosk = showFamily && session !== null;
 
   const toggle = (next: View) => {
     // Another screen closes the last summary (it stays one tap away in today's list).
@@ -102,63 +92,76 @@ export function DoctorApp() {
   }
 
   return (
-    <div className="doctor">
-      <header className="doctor-header no-print">
-        <span className="brand">{t('app.title')}</span>
-        {singleWindow && session && (
-          <span className="header-actions">
-            <button
-              type="button"
-              disabled={!pinSet}
-              data-testid="show-family"
-              onClick={() => {
-                setShowFamily(true);
-              }}
-            >
-              {t('session.showFamily')}
-            </button>
-            {!pinSet && (
-              <span className="header-hint">Définissez d’abord un code PIN (Réglages).</span>
-            )}
-          </span>
-        )}
-        {!session && (
-          <span className="header-actions">
-            <button
-              type="button"
-              aria-pressed={view === 'statistics'}
-              onClick={() => {
-                toggle('statistics');
-              }}
-            >
-              {view === 'statistics' ? t('statistics.close') : t('statistics.open')}
-            </button>
-            <button
-              type="button"
-              aria-pressed={view === 'settings'}
-              data-testid="open-settings"
-              onClick={() => {
-                toggle('settings');
-              }}
-            >
-              Réglages
-            </button>
-            <button
-              type="button"
-              aria-pressed={view === 'content'}
-              onClick={() => {
-                toggle('content');
-              }}
-            >
-              Contenu
-            </button>
-          </span>
-        )}
-      </header>
-      <main>
-        <ConnectionNotice />
-        {body}
-      </main>
-    </div>
+    <>
+      {kiosk && (
+        <Suspense fallback={null}>
+          <KioskFamilyView
+            onUnlock={() => {
+              setShowFamily(false);
+            }}
+          />
+        </Suspense>
+      )}
+      {/* While the family holds the screen the console stays mounted but hidden and inert:
+          the interpreter call lives in it and must not end when the screen is turned. */}
+      <div className="doctor" hidden={kiosk} inert={kiosk}>
+        <header className="doctor-header no-print">
+          <span className="brand">{t('app.title')}</span>
+          {singleWindow && session && (
+            <span className="header-actions">
+              <button
+                type="button"
+                disabled={!pinSet}
+                data-testid="show-family"
+                onClick={() => {
+                  setShowFamily(true);
+                }}
+              >
+                {t('session.showFamily')}
+              </button>
+              {!pinSet && (
+                <span className="header-hint">Définissez d’abord un code PIN (Réglages).</span>
+              )}
+            </span>
+          )}
+          {!session && (
+            <span className="header-actions">
+              <button
+                type="button"
+                aria-pressed={view === 'statistics'}
+                onClick={() => {
+                  toggle('statistics');
+                }}
+              >
+                {view === 'statistics' ? t('statistics.close') : t('statistics.open')}
+              </button>
+              <button
+                type="button"
+                aria-pressed={view === 'settings'}
+                data-testid="open-settings"
+                onClick={() => {
+                  toggle('settings');
+                }}
+              >
+                Réglages
+              </button>
+              <button
+                type="button"
+                aria-pressed={view === 'content'}
+                onClick={() => {
+                  toggle('content');
+                }}
+              >
+                Contenu
+              </button>
+            </span>
+          )}
+        </header>
+        <main>
+          <ConnectionNotice />
+          {body}
+        </main>
+      </div>
+    </>
   );
 }

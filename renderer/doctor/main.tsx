@@ -16,7 +16,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from doctor.html');
 createRoot(root).render(
   <StrictMode>
-    <BridgeProvider noConnection={<MissingToken />}>
+    <BridgeProvider role="doctor" noConnection={<MissingToken />}>
       <DoctorApp />
     </BridgeProvider>
   </StrictMode>,

@@ -27,7 +27,7 @@ function Welcome(props: { onTouch?: () => void }) {
 }
 
 export function FamilyApp() {
-  const { session, consultation, client } = useBridge();
+  const { session, screen, client } = useBridge();
   const language = session?.language ? languageInfo(session.language) : null;
   const pack = usePack();
   const texts = useTexts(session?.language ?? null);
@@ -65,11 +65,7 @@ export function FamilyApp() {
       </main>
     );
   }
-  if (
-    pack.status !== 'ready' ||
-    texts.status !== 'ready' ||
-    consultation?.sessionId !== session.id
-  ) {
+  if (pack.status !== 'ready' || texts.status !== 'ready' || screen?.sessionId !== session.id) {
     return <main className="family" aria-busy="true" />;
   }
   return (
@@ -77,7 +73,7 @@ export function FamilyApp() {
       <ConsultationScreen
         pack={pack.value}
         texts={texts.value}
-        state={consultation}
+        state={screen}
         consultationType={session.consultationType}
       />
     </main>

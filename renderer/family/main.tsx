@@ -14,7 +14,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from family.html');
 createRoot(root).render(
   <StrictMode>
-    <BridgeProvider noConnection={<MissingToken />}>
+    <BridgeProvider role="family" noConnection={<MissingToken />}>
       <FamilyApp />
     </BridgeProvider>
   </StrictMode>,

@@ -5,6 +5,7 @@ import type { BridgeEvent, EventPayload } from '../../shared/bridge/contract';
 import { createDispatcher, type Dispatch } from './bridge-dispatcher';
 import { createCallHandlers, type CallHubSettings } from './calls-handlers';
 import { ConsultationService } from './consultation/consultation-service';
+import { screenOf } from '../../shared/consultation/reduce';
 import { loadFlows } from './consultation/load-flows';
 import { KioskService } from './kiosk/kiosk-service';
 import { Maintenance } from './maintenance';
@@ -87,6 +88,7 @@ export function openLocalService(options: {
       'session.current': () => sessions.current(),
       'statistics.get': (input) => computeStatistics(db, input),
       'consultation.current': () => consultation.current(),
+      'consultation.screen': () => consultation.screen(),
       'consultation.get': (input) => consultation.get(input.sessionId),
       'consultation.startFlow': (input) => ack(consultation.startFlow(input)),
       'consultation.answer': (input) => ack(consultation.answer(input)),
@@ -110,16 +112,26 @@ export function openLocalService(options: {
       const stopSessions = sessions.onChanged((payload) => {
         listener('session.changed', payload);
       });
-      const stopConsultation = consultation.onChanged((state) => {
-        listener('consultation.changed', state);
+      const stopConsultation = consultation.onChanged((c) => {
+        listener('consultation.changed', c?.state ?? null);
+        listener('consultation.screen', c ? screenOf(c) : null);
       });
       const stopCalls = calls.onChanged((payload) => {
         listener('calls.changed', payload);
+      });
+      const stopMirror = calls.onMirror({
+        toFamily: (payload) => {
+          listener('calls.mirrorForFamily', payload);
+        },
+        toDoctor: (payload) => {
+          listener('calls.mirrorForDoctor', payload);
+        },
       });
       return () => {
         stopSessions();
         stopConsultation();
         stopCalls();
+        stopMirror();
       };
     },
     close: () => {

@@ -10,7 +10,8 @@ import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import { checkAudioTools, type AudioToolsStatus } from '../content/audio/audio-tools';
-import { loadClipIndex, type ClipIndex } from '../content/audio/clip-index';
+import { openClipIndex } from '../content/audio/clip-index';
+import type { PlannedClip } from '../content/audio/plan-clips';
 import { parseClipPath, type ClipPath } from '../content/audio/clip-path';
 import { ClipQueueFull, createClipQueue, type ClipPriority } from '../content/audio/clip-queue';
 import { espeakToOpus, type Speak } from '../content/audio/speak-opus';
@@ -107,8 +108,7 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
     ((line: string) => {
       console.log(line);
     });
-  let index: ClipIndex | null = null;
-  const clips = (): ClipIndex => (index ??= loadClipIndex(options.bundleDir));
+  const clips = openClipIndex(options.bundleDir);
   const tools = (options.tools ?? checkAudioTools)();
   const queue = createClipQueue({
     cacheDir: options.cacheDir,
@@ -118,11 +118,9 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
 
   let closed = false;
   const isClosed = () => closed;
-  const synthetic = async (file: string, priority: ClipPriority): Promise<string> => {
+  const synthetic = async (clip: PlannedClip, priority: ClipPriority): Promise<string> => {
     if (isClosed()) throw new Error('audio route closed');
-    const clip = clips().clips.get(file);
-    if (!clip) throw new Error(`unknown clip ${file}`);
-    const cached = join(options.cacheDir, file);
+    const cached = join(options.cacheDir, clip.file);
     const status = await tools;
     // Without the tools, only what is already cached can be served.
     if (!status.available) {
@@ -145,13 +143,14 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
       }
       return;
     }
-    if (!clips().clips.has(clip.file)) {
+    const planned = clips.clip(clip.file);
+    if (!planned) {
       sendError(res, 404, 'AUDIO_UNKNOWN_CLIP', 'The content has no such clip.');
       return;
     }
     let path: string;
     try {
-      path = await synthetic(clip.file, 'now');
+      path = await synthetic(planned, 'now');
     } catch (error) {
       if (error instanceof ClipQueueFull) {
         sendError(res, 503, 'AUDIO_BUSY', 'Too many clips are being made; retry in a second.');
@@ -166,9 +165,9 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
     await sendClip(req, res, path, true);
   };
 
-  const prewarmFiles = async (language: string, files: readonly string[]) => {
+  const prewarmFiles = async (language: string, files: readonly PlannedClip[]) => {
     const started = performance.now();
-    const results = await Promise.allSettled(files.map((file) => synthetic(file, 'background')));
+    const results = await Promise.allSettled(files.map((clip) => synthetic(clip, 'background')));
     const failed = results.filter((result) => result.status === 'rejected').length;
     return { language, clips: files.length, failed, ms: Math.round(performance.now() - started) };
   };
@@ -178,7 +177,7 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
   const prewarmLanguage = (language: string): Promise<PrewarmReport> => {
     const running = prewarming.get(language);
     if (running) return running;
-    const report = prewarmFiles(language, clips().byLanguage.get(language) ?? []).finally(() => {
+    const report = prewarmFiles(language, clips.clips(language)).finally(() => {
       prewarming.delete(language);
     });
     prewarming.set(language, report);
@@ -189,7 +188,7 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
   // phrasebook and every flow's source). Both in the background, behind any real request.
   void tools.then(async (status) => {
     if (!status.available || options.prewarmAtStart === false) return;
-    await prewarmFiles('greetings', clips().greetings);
+    await prewarmFiles('greetings', clips.greetings());
     await prewarmLanguage('fr');
   });
 

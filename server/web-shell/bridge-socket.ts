@@ -5,7 +5,12 @@ import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import type { BridgeEvent, BridgeRole, EventPayload } from '../../shared/bridge/contract';
+import {
+  mayReceive,
+  type BridgeEvent,
+  type BridgeRole,
+  type EventPayload,
+} from '../../shared/bridge/contract';
 import { describeZodError, fail, type ErrorCode, type Result } from '../../shared/bridge/result';
 import {
   BRIDGE_PATH,
@@ -123,7 +128,10 @@ export function createBridgeSocket(options: BridgeSocketOptions): BridgeSocket {
     handleProtocols: () => BRIDGE_PROTOCOL,
   });
 
+  // Each socket's role, so an event goes only to the windows allowed to receive it.
+  const roles = new WeakMap<WebSocket, BridgeRole>();
   const attach = (ws: WebSocket, role: BridgeRole) => {
+    roles.set(ws, role);
     ws.on('message', (raw, isBinary) => {
       void answer(raw, isBinary, options.dispatch, role).then((frame) => {
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
@@ -150,7 +158,10 @@ export function createBridgeSocket(options: BridgeSocketOptions): BridgeSocket {
     broadcast(event, payload) {
       const frame: EventFrame = { event, payload };
       const text = JSON.stringify(frame);
-      for (const client of server.clients) if (client.readyState === client.OPEN) client.send(text);
+      for (const client of server.clients) {
+        const role = roles.get(client);
+        if (client.readyState === client.OPEN && role && mayReceive(role, event)) client.send(text);
+      }
     },
     close() {
       for (const client of server.clients) client.terminate();

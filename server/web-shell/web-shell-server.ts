@@ -24,8 +24,9 @@ export interface RunningWebShell {
   origin: string;
   doctorUrl: string;
   familyUrl: string;
-  /** Whether clips can be made on demand here (the start banner says so when not). */
-  audio: AudioToolsStatus;
+  /** Whether clips can be made on demand here, known shortly after start (the start
+   * banner says so when not). */
+  audio: Promise<AudioToolsStatus>;
   close(): Promise<void>;
 }
 
@@ -84,12 +85,16 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://${WEB_SHELL_HOST}:${port}`;
-  const audioStatus = await audio.tools;
-  if (!audioStatus.available) {
-    console.log(
-      `Audio unavailable: ${audioStatus.reason}. Clips not made yet show "no sound" on the cards.`,
-    );
-  }
+  // The pages do not wait for the audio tools check (it spawns espeak-ng and opusenc): it
+  // is said as soon as it is known.
+  const audioStatus = audio.tools.then((status) => {
+    if (!status.available) {
+      console.log(
+        `Audio unavailable: ${status.reason}. Clips not made yet show "no sound" on the cards.`,
+      );
+    }
+    return status;
+  });
 
   return {
     origin,

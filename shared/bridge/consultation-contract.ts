@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { AnswerValue } from '../content/answer';
 import { CardId, FlowId, StepId } from '../content/ids';
 import { FamilySignal, PhraseSource } from '../consultation/events';
-import { ConsultationState } from '../consultation/state';
+import { ConsultationScreen, ConsultationState } from '../consultation/state';
 import { ConsultationTypeId } from '../domain/consultation-types';
 import { LanguageCode } from '../domain/languages';
 import { anyone, doctorOnly } from './contract-roles';
@@ -14,7 +14,7 @@ import { anyone, doctorOnly } from './contract-roles';
 const SessionRef = { sessionId: z.uuid() };
 
 /** What a consultation change answers: the new state itself arrives once, in the
- * `consultation.changed` event every window receives; sending it twice would double the
+ * `consultation.changed` / `consultation.screen` events; sending it twice would double the
  * work of the family's tablet on every tap. */
 export const ConsultationAck = z.object({ revision: z.number().int().nonnegative() });
 
@@ -38,9 +38,16 @@ export type KioskStatus = z.infer<typeof KioskStatus>;
 const Pin = z.string().regex(/^\d{4,8}$/, 'a PIN of 4 to 8 digits');
 
 export const consultationBridgeMethods = {
+  /** The whole running consultation, timeline included: the doctor's screens. */
   'consultation.current': {
     input: z.object({}).strict(),
     output: ConsultationState.nullable(),
+    roles: doctorOnly,
+  },
+  /** What the family screen shows of the running consultation (no timeline). */
+  'consultation.screen': {
+    input: z.object({}).strict(),
+    output: ConsultationScreen.nullable(),
     roles: anyone,
   },
   /** The timeline of any session of the retention period (the summary of an ended one). */
@@ -113,6 +120,13 @@ export const consultationBridgeMethods = {
 } as const;
 
 export const consultationBridgeEvents = {
-  /** Sent to every window after each consultation change (null when no session runs). */
+  /** After each consultation change, the whole state (null when no session runs). */
   'consultation.changed': ConsultationState.nullable(),
+  /** After each consultation change, what the family screen shows (null when none). */
+  'consultation.screen': ConsultationScreen.nullable(),
+} as const;
+
+/** The kiosk never receives the doctor's timeline: it gets `consultation.screen` only. */
+export const consultationEventRoles = {
+  'consultation.changed': doctorOnly,
 } as const;

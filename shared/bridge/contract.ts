@@ -3,8 +3,12 @@
 import { z } from 'zod';
 import { ConsultationTypeId } from '../domain/consultation-types';
 import { LanguageCode } from '../domain/languages';
-import { callBridgeEvents, callBridgeMethods } from './calls-contract';
-import { consultationBridgeEvents, consultationBridgeMethods } from './consultation-contract';
+import { callBridgeEvents, callBridgeMethods, callEventRoles } from './calls-contract';
+import {
+  consultationBridgeEvents,
+  consultationBridgeMethods,
+  consultationEventRoles,
+} from './consultation-contract';
 import { anyone, doctorOnly, type BridgeRole } from './contract-roles';
 import type { Result } from './result';
 import { Statistics, StatisticsRange } from './statistics';
@@ -74,6 +78,17 @@ export function mayCall(role: BridgeRole, method: BridgeMethod): boolean {
 
 export function isBridgeMethod(name: unknown): name is BridgeMethod {
   return typeof name === 'string' && Object.hasOwn(bridgeMethods, name);
+}
+
+/** Events some windows must not receive; any other event goes to every window. */
+const eventRoles: Partial<Record<BridgeEvent, readonly BridgeRole[]>> = {
+  ...consultationEventRoles,
+  ...callEventRoles,
+};
+
+/** Whether a window of `role` is sent `event` (both transports filter with this). */
+export function mayReceive(role: BridgeRole, event: BridgeEvent): boolean {
+  return eventRoles[event]?.includes(role) ?? true;
 }
 
 export function isBridgeEvent(name: unknown): name is BridgeEvent {

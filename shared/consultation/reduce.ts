@@ -12,7 +12,7 @@ import {
   type ConsultationEventData,
   type ConsultationEventType,
 } from './events';
-import type { ConsultationState, CurrentStep, TimelineEntry } from './state';
+import type { ConsultationScreen, ConsultationState, CurrentStep, TimelineEntry } from './state';
 
 export interface LoggedEvent {
   type: SessionEventType;
@@ -27,6 +27,12 @@ export interface Consultation {
 }
 
 export type FlowLookup = (id: string) => Flow | undefined;
+
+/** The family screen's part of a consultation (see ConsultationScreen). */
+export function screenOf(c: Consultation): ConsultationScreen {
+  const { sessionId, revision, paused, step, pushed, repeatCount } = c.state;
+  return { sessionId, revision, paused, step, pushed, repeatCount, flow: c.flow };
+}
 
 export function emptyConsultation(sessionId: string): Consultation {
   return {

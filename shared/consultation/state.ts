@@ -68,3 +68,27 @@ export const ConsultationState = z.object({
   flowsFinished: z.array(FlowId),
 });
 export type ConsultationState = z.infer<typeof ConsultationState>;
+
+/** The running flow's engine state (shared/content/flow-engine.ts FlowState) on the wire. */
+export const FlowProgress = z.object({
+  flowId: FlowId,
+  path: z.array(StepId).min(1),
+  answers: z.partialRecord(StepId, AnswerValue),
+  done: z.boolean(),
+});
+export type FlowProgress = z.infer<typeof FlowProgress>;
+
+/**
+ * What the family's screen needs, and nothing more: no timeline of earlier answers (the
+ * doctor's), which also kept growing the message on every tap. `flow` lets the screen run
+ * the shared flow engine itself and show the next card as soon as it is tapped.
+ */
+export const ConsultationScreen = ConsultationState.pick({
+  sessionId: true,
+  revision: true,
+  paused: true,
+  step: true,
+  pushed: true,
+  repeatCount: true,
+}).extend({ flow: FlowProgress.nullable() });
+export type ConsultationScreen = z.infer<typeof ConsultationScreen>;

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadClipIndex } from '../../server/content/audio/clip-index';
+import { openClipIndex } from '../../server/content/audio/clip-index';
 import { createAudioRoute } from '../../server/web-shell/audio-route';
 import { msSince, percentile, type Figure } from './figures';
 
@@ -34,8 +34,10 @@ export async function run(): Promise<Figure[]> {
 
   // On demand, one at a time, as a family moving through cards: Spanish, a language no
   // pre-warm below touches, so every request is a cache miss.
-  const index = loadClipIndex(bundleDir);
-  const files = (index.byLanguage.get('es') ?? []).slice(0, ON_DEMAND_CLIPS);
+  const files = openClipIndex(bundleDir)
+    .clips('es')
+    .slice(0, ON_DEMAND_CLIPS)
+    .map((clip) => clip.file);
   const samples: number[] = [];
   for (const file of files) {
     const start = process.hrtime.bigint();

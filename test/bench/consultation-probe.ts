@@ -1,33 +1,41 @@
 // Timers that run inside the family page (passed to page.evaluate / addInitScript, so each
 // function is self-contained: no closures over this module). Times are the page's own
-// performance.now(), so Playwright's round trips are never part of a sample.
+// clock, so Playwright's round trips are never part of a sample.
 //
-// "Painted" is taken as the first task after the frame that shows the change:
-// requestAnimationFrame runs just before that frame's style, layout and paint, and a
-// setTimeout(0) queued from it runs once they are done. Pictogram <img>s already in the memory
-// cache may still be decoded a frame later; the card's text, tiles and layout are in the frame.
+// "Painted" is the browser's own paint time of the new card's text, from Element Timing
+// (the card's <h1 elementtiming="family-card">; PerformanceElementTiming.renderTime). Each tap
+// also records when the page is next free to run a task after that frame (a
+// requestAnimationFrame, then a setTimeout(0) queued from it; the probe before Element
+// Timing was used): it adds whatever the page still does once the card is on screen (the
+// card's sound starting, effects), so it is printed beside the painted figure.
 
 export const CARD = '[data-testid=family-card]';
 
-interface TapSample {
+export interface TapSample {
+  /** Tap → the new card's text painted (Element Timing). */
   ms: number;
+  /** Tap → the first task after the frame that showed the change. */
+  freeMs: number;
   cardId: string | null;
 }
 
-interface TapProbe {
-  samples: TapSample[];
-  waiters: { index: number; resolve: (sample: TapSample) => void }[];
+/** Element Timing's entry (not in TypeScript's DOM library yet). */
+interface PerformanceElementTiming extends PerformanceEntry {
+  identifier: string;
+  element: Element | null;
+  renderTime: number;
 }
 
 declare global {
   interface Window {
-    __tapProbe?: TapProbe;
+    /** Set by the benchmark (Playwright exposeBinding). */
+    __reportTap?: (sample: TapSample) => Promise<void>;
     __firstCard?: Promise<{ ms: number; epochMs: number }>;
   }
 }
 
-// No named inner functions below: tsx (esbuild keepNames) would wrap them in a __name()
-// helper that does not exist in the page.
+// tsx (esbuild keepNames) wraps named inner functions in a __name() helper: the benchmark
+// defines it in the page first (installFirstCardProbe has none).
 
 /**
  * One sample per tap: from the capturing pointerdown (before React sees the event) to the
@@ -37,9 +45,30 @@ declare global {
  * back, React's render and commit, then style, layout and paint of that frame.
  */
 export function installTapProbe(cardSelector: string): void {
-  const probe: TapProbe = { samples: [], waiters: [] };
-  window.__tapProbe = probe;
   let pending: { t0: number; card: Element | null; id: string | null } | null = null;
+  /** A changed card waiting for its paint time and its next free task. */
+  interface Changed {
+    t0: number;
+    text: Element | null;
+    id: string | null;
+    paint?: number;
+    free?: number;
+  }
+  let changed: Changed | null = null;
+  const settle = () => {
+    if (changed?.paint === undefined || changed.free === undefined) return;
+    const sample = { ms: changed.paint, freeMs: changed.free, cardId: changed.id };
+    changed = null;
+    void window.__reportTap?.(sample);
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceElementTiming[]) {
+      if (!changed || entry.identifier !== 'family-card' || entry.element !== changed.text)
+        continue;
+      changed.paint = entry.renderTime - changed.t0;
+      settle();
+    }
+  }).observe({ type: 'element', buffered: false });
   document.addEventListener(
     'pointerdown',
     () => {
@@ -55,14 +84,12 @@ export function installTapProbe(cardSelector: string): void {
     if (!card || (card === pending.card && id === pending.id)) return;
     const { t0 } = pending;
     pending = null;
+    const current: Changed = { t0, text: card.querySelector('[elementtiming]'), id };
+    changed = current;
     requestAnimationFrame(() => {
       setTimeout(() => {
-        probe.samples.push({ ms: performance.now() - t0, cardId: id });
-        for (const waiter of probe.waiters.splice(0)) {
-          const sample = probe.samples[waiter.index];
-          if (sample) waiter.resolve(sample);
-          else probe.waiters.push(waiter);
-        }
+        current.free = performance.now() - t0;
+        settle();
       }, 0);
     });
   }).observe(document.body, {
@@ -70,20 +97,6 @@ export function installTapProbe(cardSelector: string): void {
     childList: true,
     attributes: true,
     attributeFilter: ['data-card-id'],
-  });
-}
-
-/** Resolves with sample number `index` (0-based) once it has been taken; rejects after `timeoutMs`. */
-export function waitForTapSample([index, timeoutMs]: [number, number]): Promise<TapSample> {
-  const probe = window.__tapProbe;
-  if (!probe) return Promise.reject(new Error('tap probe not installed'));
-  const sample = probe.samples[index];
-  if (sample) return Promise.resolve(sample);
-  return new Promise((resolve, reject) => {
-    probe.waiters.push({ index, resolve });
-    setTimeout(() => {
-      reject(new Error(`no new card painted ${String(timeoutMs)} ms after tap ${String(index)}`));
-    }, timeoutMs);
   });
 }
 

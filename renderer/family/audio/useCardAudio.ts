@@ -35,8 +35,20 @@ export function useCardAudio(
 
   useEffect(() => {
     if (!url) return;
-    if (autoPlay) player.play(url);
+    // The sound starts once the card is on screen: opening the media pipeline first (a few ms,
+    // four times that on a slow tablet) would hold the new picture back; a frame later is
+    // not heard as late.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = autoPlay
+      ? requestAnimationFrame(() => {
+          timer = setTimeout(() => {
+            player.play(url);
+          }, 0);
+        })
+      : undefined;
     return () => {
+      if (frame !== undefined) cancelAnimationFrame(frame);
+      clearTimeout(timer);
       player.stop(url);
     };
   }, [url, autoPlay, player]);

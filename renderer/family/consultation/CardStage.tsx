@@ -16,7 +16,7 @@ export function CardStage(props: {
   return (
     <div className="card-stage" data-testid="family-card" data-card-id={card.id}>
       <Pictograms urls={card.pictograms} label={card.text || null} size="big" />
-      <h1 className="card-text" data-testid="family-card-text">
+      <h1 className="card-text" data-testid="family-card-text" elementtiming="family-card">
         {card.missing ? '' : card.text}
       </h1>
       <AudioButton

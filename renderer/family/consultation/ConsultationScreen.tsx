@@ -1,13 +1,21 @@
 // The family's consultation: one card at a time with its answers, a card the doctor pushed,
 // or a calm "please wait". Back is always possible inside a flow; the help bar is always
-// there. Every tap goes to the local service, which answers with the new state.
+// there. Every tap goes to the local service, which answers with the new state; an answer or
+// "back" also shows its predicted next card at once (shared/consultation/predict.ts).
 import { useState } from 'react';
 import type { AnswerValue } from '../../../shared/content/answer';
 import type { FamilySignal } from '../../../shared/consultation/events';
-import type { ConsultationState } from '../../../shared/consultation/state';
+import {
+  predictAnswer,
+  predictBack,
+  screenToShow,
+  type PredictedScreen,
+} from '../../../shared/consultation/predict';
+import type { ConsultationScreen as ScreenState } from '../../../shared/consultation/state';
 import type { PackBundle, TextBundle } from '../../../shared/content/bundle';
 import { useBridge } from '../../bridge/bridge-context';
 import { FamilyCallBadge } from '../../calls/FamilyCallBadge';
+import { FamilyInterpreterVideo } from '../../calls/family-mirror/FamilyInterpreterVideo';
 import { cardViewModel } from '../../content/card-view-model';
 import type { Figure } from '../answers/body-shapes';
 import { CardStage } from './CardStage';
@@ -23,12 +31,14 @@ const adultTypes = new Set(['pregnancy-followup', 'postpartum', 'contraception',
 export function ConsultationScreen(props: {
   pack: PackBundle;
   texts: TextBundle;
-  state: ConsultationState;
+  state: ScreenState;
   consultationType: string;
 }) {
   const { client } = useBridge();
-  const { pack, texts, state } = props;
+  const { pack, texts } = props;
   const [failed, setFailed] = useState(false);
+  const [predicted, setPredicted] = useState<PredictedScreen | null>(null);
+  const state = screenToShow(props.state, predicted);
   const [lastSignal, setLastSignal] = useState<FamilySignal | null>(null);
   const card = (id: string) => cardViewModel(pack, texts, id);
   const label = (id: string) => card(id).text;
@@ -37,6 +47,8 @@ export function ConsultationScreen(props: {
 
   const send = async (call: () => Promise<{ ok: boolean; error?: { code: string } }>) => {
     const result = await call();
+    // A refused tap drops any prediction: the screen shows the service's card again.
+    if (!result.ok) setPredicted(null);
     // A stale step (a double tap) is harmless: the screen already shows the next card.
     setFailed(!result.ok && result.error?.code !== 'STALE_STEP');
   };
@@ -63,7 +75,8 @@ export function ConsultationScreen(props: {
     const step = state.step;
     const flow = pack.flows.find((candidate) => candidate.id === step.flowId);
     const spec = flow?.steps.find((candidate) => candidate.id === step.stepId)?.answer;
-    const answer = (value: AnswerValue) =>
+    const answer = (value: AnswerValue) => {
+      if (flow) setPredicted(predictAnswer(state, flow, value));
       void send(() =>
         client.call('consultation.answer', {
           sessionId,
@@ -72,20 +85,22 @@ export function ConsultationScreen(props: {
           answer: value,
         }),
       );
+    };
     body = (
       <div className="step" key={`${step.flowId}/${step.stepId}`}>
         <StepNavigation
           step={step}
           backLabel={label(uiCards.back)}
-          onBack={() =>
+          onBack={() => {
+            if (flow) setPredicted(predictBack(state, flow));
             void send(() =>
               client.call('consultation.back', {
                 sessionId,
                 flowId: step.flowId,
                 stepId: step.stepId,
               }),
-            )
-          }
+            );
+          }}
         />
         <CardStage
           card={card(step.cardId)}
@@ -112,6 +127,8 @@ export function ConsultationScreen(props: {
     <div className="consultation">
       {/* The interpreter call's state, without words: searching, ringing, connected, ended. */}
       <FamilyCallBadge bridge={client} />
+      {/* During the call, the interpreter's face beside the card (muted, no words). */}
+      <FamilyInterpreterVideo bridge={client} sessionId={sessionId} />
       {body}
       {failed && (
         <p role="alert" className="family-alert">

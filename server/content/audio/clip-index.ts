@@ -4,6 +4,7 @@
 // text, and a clip whose name no longer matches its text (a stale bundle) is left out.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import {
   PackBundle,
   TextBundle,
@@ -15,12 +16,13 @@ import { AUDIO_ENGINE } from './audio-format';
 import { clipFile, clipHash, type PlannedClip } from './plan-clips';
 
 export interface ClipIndex {
-  /** Synthetic clips by file (relative to the audio cache, e.g. "fr/greeting.language.<hash>.ogg"). */
-  clips: ReadonlyMap<string, PlannedClip>;
-  /** Each language's clip files, in card order: what choosing that language pre-warms. */
-  byLanguage: ReadonlyMap<string, readonly string[]>;
+  /** The synthetic clip named `file` (relative to the audio cache, e.g.
+   * "fr/greeting.language.<hash>.ogg"), or undefined when the content has no such clip. */
+  clip(file: string): PlannedClip | undefined;
+  /** A language's clips, in card order: what choosing that language pre-warms. */
+  clips(language: string): readonly PlannedClip[];
   /** Every language's greeting clip: the picker speaks them before any language is chosen. */
-  greetings: readonly string[];
+  greetings(): readonly PlannedClip[];
 }
 
 const AUDIO_PREFIX = 'audio/';
@@ -35,41 +37,77 @@ function syntheticFile(text: BundleText): string | null {
   return audio.src.slice(AUDIO_PREFIX.length);
 }
 
-/** Empty when the bundle has not been built: every clip request is then "unknown". */
-export function loadClipIndex(bundleDir: string): ClipIndex {
-  const clips = new Map<string, PlannedClip>();
-  const byLanguage = new Map<string, string[]>();
-  const greetings: string[] = [];
-  const packPath = join(bundleDir, packBundlePath);
-  if (!existsSync(packPath)) return { clips, byLanguage, greetings };
-  const pack = PackBundle.parse(readJson(packPath));
-  for (const language of pack.languages) {
-    const voice = language.voice;
-    const textPath = join(bundleDir, textBundlePath(language.code));
-    if (!voice || !existsSync(textPath)) continue;
-    const bundle = TextBundle.parse(readJson(textPath));
-    const files: string[] = [];
-    for (const [card, text] of Object.entries(bundle.texts)) {
-      const file = syntheticFile(text);
-      const expected = clipFile(
-        language.code,
-        card,
-        clipHash(text.text, voice.voice, AUDIO_ENGINE),
-      );
-      if (file !== expected) continue;
-      clips.set(file, {
-        card,
-        language: language.code,
-        voice: voice.voice,
-        borrowed: voice.kind === 'borrowed',
-        text: text.text,
-        file,
-      });
-      files.push(file);
+/** The pack's languages only: the rest of the pack is not this index's business. */
+const PackLanguages = z.object({ languages: PackBundle.shape.languages });
+type Language = PackBundle['languages'][number];
+
+function plannedClip(language: Language, card: string, text: BundleText): PlannedClip | null {
+  const voice = language.voice;
+  const file = syntheticFile(text);
+  if (!voice || !file) return null;
+  const expected = clipFile(language.code, card, clipHash(text.text, voice.voice, AUDIO_ENGINE));
+  if (file !== expected) return null;
+  return {
+    card,
+    language: language.code,
+    voice: voice.voice,
+    borrowed: voice.kind === 'borrowed',
+    text: text.text,
+    file,
+  };
+}
+
+/**
+ * Opened at start without reading anything; each language's texts are read and checked the
+ * first time one of its clips is asked for (a clinic uses a few languages a day, and reading
+ * all twenty-five at start held the first page back). Empty when the bundle has not been
+ * built: every clip request is then "unknown".
+ */
+export function openClipIndex(bundleDir: string): ClipIndex {
+  let languages: Map<string, Language> | null = null;
+  const perLanguage = new Map<string, Map<string, PlannedClip>>();
+  const packLanguages = (): Map<string, Language> => {
+    if (languages) return languages;
+    const packPath = join(bundleDir, packBundlePath);
+    const list = existsSync(packPath) ? PackLanguages.parse(readJson(packPath)).languages : [];
+    languages = new Map(list.map((language) => [language.code, language]));
+    return languages;
+  };
+  const clipsOf = (code: string): Map<string, PlannedClip> => {
+    const loaded = perLanguage.get(code);
+    if (loaded) return loaded;
+    const clips = new Map<string, PlannedClip>();
+    const language = packLanguages().get(code);
+    const textPath = join(bundleDir, textBundlePath(code));
+    if (language?.voice && existsSync(textPath)) {
+      const bundle = TextBundle.parse(readJson(textPath));
+      for (const [card, text] of Object.entries(bundle.texts)) {
+        const clip = plannedClip(language, card, text);
+        if (clip) clips.set(clip.file, clip);
+      }
     }
-    byLanguage.set(language.code, files);
-    const greeting = syntheticFile(language.greeting);
-    if (greeting && clips.has(greeting)) greetings.push(greeting);
-  }
-  return { clips, byLanguage, greetings };
+    perLanguage.set(code, clips);
+    return clips;
+  };
+  let greetings: Map<string, PlannedClip> | null = null;
+  // From the pack alone: the greeting's text is there, so no language file is read.
+  const greetingClips = (): Map<string, PlannedClip> => {
+    greetings ??= new Map(
+      [...packLanguages().values()].flatMap((language) => {
+        const clip = plannedClip(language, language.greetingCard, language.greeting);
+        return clip ? [[clip.file, clip] as const] : [];
+      }),
+    );
+    return greetings;
+  };
+  return {
+    clip(file) {
+      const greeting = greetingClips().get(file);
+      if (greeting) return greeting;
+      const code = file.slice(0, file.indexOf('/'));
+      return packLanguages().has(code) ? clipsOf(code).get(file) : undefined;
+    },
+    clips: (language) => (packLanguages().has(language) ? [...clipsOf(language).values()] : []),
+    greetings: () => [...greetingClips().values()],
+  };
 }

@@ -14,14 +14,16 @@ import { isConsentCard } from '../../../shared/consultation/events';
 import {
   applyCountedEvent,
   replay,
+  screenOf,
   type Consultation,
   type LoggedEvent,
 } from '../../../shared/consultation/reduce';
-import type { ConsultationState } from '../../../shared/consultation/state';
+import type { ConsultationScreen, ConsultationState } from '../../../shared/consultation/state';
 import { DONT_UNDERSTAND, type SessionEventType } from '../../../shared/domain/session-events';
 import type { SessionLog } from '../store/session-log';
 
-export type ConsultationListener = (state: ConsultationState | null) => void;
+/** Gets the whole consultation (state and flow engine state) after each change. */
+export type ConsultationListener = (consultation: Consultation | null) => void;
 
 export class ConsultationService {
   private readonly flows: Map<string, Flow>;
@@ -44,11 +46,17 @@ export class ConsultationService {
   /** Called when a session starts or ends (SessionService) or the log changed elsewhere. */
   refresh(): void {
     this.cached = null;
-    this.emit(this.current());
+    this.emit(this.active());
   }
 
   current(): ConsultationState | null {
     return this.active()?.state ?? null;
+  }
+
+  /** The family screen's view of the running consultation. */
+  screen(): ConsultationScreen | null {
+    const c = this.active();
+    return c ? screenOf(c) : null;
   }
 
   get(sessionId: string): ConsultationState {
@@ -171,11 +179,11 @@ export class ConsultationService {
     const event: LoggedEvent = { type, at: this.now().toISOString(), data };
     this.log.record(c.state.sessionId, type, event.at, data);
     this.cached = applyCountedEvent(c, event, this.lookup);
-    this.emit(this.cached.state);
+    this.emit(this.cached);
     return this.cached.state;
   }
 
-  private emit(state: ConsultationState | null): void {
-    for (const listener of this.listeners) listener(state);
+  private emit(consultation: Consultation | null): void {
+    for (const listener of this.listeners) listener(consultation);
   }
 }

@@ -17,7 +17,7 @@ describe('forwardBridgeEvents', () => {
         emit = listener;
         return unsubscribe;
       },
-      () => [...live, gone],
+      () => [...live, gone].map((window) => ({ role: 'doctor' as const, window })),
     );
     const payload = { session: null, ended: null };
     emit('session.changed', payload);
@@ -27,5 +27,29 @@ describe('forwardBridgeEvents', () => {
     expect(gone.webContents.send).not.toHaveBeenCalled();
     stop();
     expect(unsubscribe).toHaveBeenCalled();
+  });
+
+  it('keeps the doctor-only consultation event away from the family window', () => {
+    let emit: BridgeEventListener = () => undefined;
+    const doctor = windowStub();
+    const family = windowStub();
+    forwardBridgeEvents(
+      (listener) => {
+        emit = listener;
+        return () => undefined;
+      },
+      () => [
+        { role: 'doctor' as const, window: doctor },
+        { role: 'family' as const, window: family },
+      ],
+    );
+    emit('consultation.changed', null);
+    emit('consultation.screen', null);
+    expect(doctor.webContents.send).toHaveBeenCalledWith('bridge-event:consultation.changed', null);
+    expect(family.webContents.send).not.toHaveBeenCalledWith(
+      'bridge-event:consultation.changed',
+      null,
+    );
+    expect(family.webContents.send).toHaveBeenCalledWith('bridge-event:consultation.screen', null);
   });
 });

@@ -20,6 +20,24 @@ describe('demo account', () => {
     expect(generateDemoPassword()).toMatch(/^([a-km-z2-9]{4}-){3}[a-km-z2-9]{4}$/);
   });
 
+  it("hashes a generated password lightly and a chosen one at the accounts' full cost", async () => {
+    const generated = await createDemoAccount({});
+    // scrypt$N$r$p$salt$hash
+    expect(generated.account.passwordHash.split('$').slice(0, 4)).toEqual([
+      'scrypt',
+      '4096',
+      '8',
+      '1',
+    ]);
+    const chosen = await createDemoAccount({ INTERPRETABLE_DEMO_PASSWORD: 'démo-2024!' });
+    expect(chosen.account.passwordHash.split('$').slice(0, 4)).toEqual([
+      'scrypt',
+      '32768',
+      '8',
+      '3',
+    ]);
+  });
+
   it('uses INTERPRETABLE_DEMO_PASSWORD when set', async () => {
     const demo = await createDemoAccount({ INTERPRETABLE_DEMO_PASSWORD: 'démo-2024!' });
     expect(demo.credentials.password).toBe('démo-2024!');

@@ -162,4 +162,25 @@ describe('bridge socket', () => {
     });
     ws.close();
   });
+
+  it('never sends the family page the doctor-only consultation event', async () => {
+    const doctor = connect();
+    const family = connect({ token: FAMILY_TOKEN });
+    await Promise.all([opened(doctor), opened(family)]);
+    const doctorFrames: unknown[] = [];
+    const familyFrames: unknown[] = [];
+    doctor.on('message', (raw: Buffer) => doctorFrames.push(JSON.parse(raw.toString('utf8'))));
+    family.on('message', (raw: Buffer) => familyFrames.push(JSON.parse(raw.toString('utf8'))));
+    bridge.broadcast('consultation.changed', null);
+    bridge.broadcast('consultation.screen', null);
+    // Both pages got the last event, so anything for the family would have arrived before it.
+    await expect.poll(() => familyFrames.length + doctorFrames.length).toBe(3);
+    expect(doctorFrames).toEqual([
+      { event: 'consultation.changed', payload: null },
+      { event: 'consultation.screen', payload: null },
+    ]);
+    expect(familyFrames).toEqual([{ event: 'consultation.screen', payload: null }]);
+    doctor.close();
+    family.close();
+  });
 });

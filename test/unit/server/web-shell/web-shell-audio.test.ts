@@ -71,7 +71,7 @@ describe('the web shell and audio', () => {
   it('starts without espeak-ng, says audio is unavailable and answers 503 for a new clip', async () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const { shell } = await start({ PATH: '/nonexistent' });
-    expect(shell.audio).toMatchObject({ available: false });
+    expect(await shell.audio).toMatchObject({ available: false });
     expect(log).toHaveBeenCalledWith(expect.stringContaining('Audio unavailable: espeak-ng'));
     const response = await fetch(`${shell.origin}/audio/${fixtureFile('fr', 'answer.yes')}`);
     expect(response.status).toBe(503);

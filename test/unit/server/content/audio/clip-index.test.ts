@@ -1,6 +1,8 @@
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadClipIndex } from '../../../../../server/content/audio/clip-index';
+import { openClipIndex } from '../../../../../server/content/audio/clip-index';
+import { textBundlePath } from '../../../../../shared/content/bundle';
 import { fixtureFile, writeFixtureBundle } from './bundle-fixture';
 
 const dirs: string[] = [];
@@ -8,29 +10,39 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('loadClipIndex', () => {
+describe('openClipIndex', () => {
   it('lists the synthetic clips of the compiled bundle, per language, with the greetings', () => {
     const dir = writeFixtureBundle();
     dirs.push(dir);
-    const index = loadClipIndex(dir);
-    expect([...index.clips.keys()].sort()).toEqual(
+    const index = openClipIndex(dir);
+    expect(
+      index
+        .clips('fr')
+        .map((clip) => clip.file)
+        .sort(),
+    ).toEqual(
       [
         fixtureFile('fr', 'greeting.language'),
         fixtureFile('fr', 'answer.yes'),
         fixtureFile('fr', 'symptoms.fever'),
-        fixtureFile('prs', 'greeting.language'),
-        fixtureFile('prs', 'answer.yes'),
       ].sort(),
     );
-    expect(index.clips.get(fixtureFile('prs', 'answer.yes'))).toMatchObject({
+    expect(
+      index
+        .clips('prs')
+        .map((clip) => clip.file)
+        .sort(),
+    ).toEqual([fixtureFile('prs', 'greeting.language'), fixtureFile('prs', 'answer.yes')].sort());
+    expect(index.clip(fixtureFile('prs', 'answer.yes'))).toMatchObject({
       language: 'prs',
       voice: 'fa',
       borrowed: true,
       text: 'بلی',
     });
-    expect(index.byLanguage.get('fr')).toHaveLength(3);
-    expect(index.byLanguage.has('ps')).toBe(false);
-    expect(index.greetings).toEqual([
+    expect(index.clips('ps')).toEqual([]);
+    expect(index.clip('ps/answer.yes.0000.ogg')).toBeUndefined();
+    expect(index.clip('../etc/passwd')).toBeUndefined();
+    expect(index.greetings().map((clip) => clip.file)).toEqual([
       fixtureFile('fr', 'greeting.language'),
       fixtureFile('prs', 'greeting.language'),
     ]);
@@ -42,10 +54,23 @@ describe('loadClipIndex', () => {
       if (yes) yes.text = 'Oui !';
     });
     dirs.push(dir);
-    expect(loadClipIndex(dir).clips.has(fixtureFile('fr', 'answer.yes'))).toBe(false);
+    expect(openClipIndex(dir).clip(fixtureFile('fr', 'answer.yes'))).toBeUndefined();
+  });
+
+  it('reads a language only when one of its clips is asked for', () => {
+    const dir = writeFixtureBundle();
+    dirs.push(dir);
+    const index = openClipIndex(dir);
+    expect(index.greetings()).toHaveLength(2);
+    // Damaging a language file after opening shows whether it was read already.
+    writeFileSync(join(dir, textBundlePath('prs')), '{ "broken": ');
+    expect(index.clip(fixtureFile('fr', 'answer.yes'))).toBeDefined();
+    expect(() => index.clips('prs')).toThrow();
   });
 
   it('is empty before the bundle is built', () => {
-    expect(loadClipIndex('/nonexistent').clips.size).toBe(0);
+    const index = openClipIndex('/nonexistent');
+    expect(index.clips('fr')).toEqual([]);
+    expect(index.greetings().map((clip) => clip.file)).toEqual([]);
   });
 });
