@@ -92,6 +92,7 @@ function Body({ call, language }: { call: ClinicCall; language: LanguageCode | n
     }
   })();
   const inCall = phase === 'connecting' || phase === 'connected' || phase === 'reconnecting';
+  const waiting = phase === 'searching' || phase === 'ringing';
   const idle = phase === 'idle' || phase === 'ended' || phase === 'unavailable';
 
   return (
@@ -113,24 +114,29 @@ function Body({ call, language }: { call: ClinicCall; language: LanguageCode | n
           {fallback ? callsFr.phone(fallback.phone, fallback.accessCode) : callsFr.noPhone}
         </p>
       ) : null}
+      {inCall || waiting ? (
+        // Shown from the request on: the doctor sees their own image while interpreters
+        // ring, and the same <video> elements carry on into the call (no new player to
+        // create at the moment the call connects).
+        <div className="call-videos">
+          <StreamVideo
+            stream={inCall ? call.remoteStream : null}
+            label={inCall ? callsFr.remoteVideo(interpreterName ?? '') : callsFr.remoteWaiting}
+            speakerId={loadDeviceChoice().speakerId}
+            className="call-remote"
+          />
+          {call.media.audioOnly ? null : (
+            <StreamVideo
+              stream={call.media.stream}
+              label={callsFr.localVideo}
+              muted
+              className="call-local"
+            />
+          )}
+        </div>
+      ) : null}
       {inCall ? (
         <>
-          <div className="call-videos">
-            <StreamVideo
-              stream={call.remoteStream}
-              label={callsFr.remoteVideo(interpreterName ?? '')}
-              speakerId={loadDeviceChoice().speakerId}
-              className="call-remote"
-            />
-            {call.media.audioOnly ? null : (
-              <StreamVideo
-                stream={call.media.stream}
-                label={callsFr.localVideo}
-                muted
-                className="call-local"
-              />
-            )}
-          </div>
           {call.remoteAudioOnly ? <p>{callsFr.remoteAudioOnly}</p> : null}
           <QualityIndicator
             quality={quality}
@@ -142,7 +148,7 @@ function Body({ call, language }: { call: ClinicCall; language: LanguageCode | n
           <CallControls media={call.media} onAudioOnly={call.setAudioOnly} onHangup={call.hangup} />
         </>
       ) : null}
-      {phase === 'searching' || phase === 'ringing' ? (
+      {waiting ? (
         <button type="button" onClick={call.hangup}>
           {callsFr.cancel}
         </button>

@@ -1,8 +1,8 @@
 // One WebRTC call between the clinic (offering side) and the interpreter: media, the data
 // channel, signaling through the hub, and the reliability rules simple-peer lacks:
-// - ICE restart: `disconnected` for a moment or `failed` makes the clinic offer again with
-//   `iceRestart`, and keep trying every few seconds until media flows again (a TURN server
-//   coming back, a Wi-Fi link switching);
+// - ICE restart (ice-recovery.ts): `disconnected` for a moment or `failed` on either side
+//   makes the clinic offer again with `iceRestart` (the interpreter's side asks for it with a
+//   `restart-ice` signal), retried every few seconds until media flows again;
 // - a TURN server refusing the credential (expired, wrong secret) or no relay candidate at all
 //   under a relay-only policy is a clear failure within seconds, not a silent "connecting".
 import type { IceServer, SignalPayload } from '../../shared/hub/call-messages';
@@ -12,6 +12,7 @@ import {
   type PeerMessage,
 } from '../../shared/calls/peer-messages';
 import { snapshotOf, type StatsSnapshot } from './call-quality';
+import { IceRecovery } from './ice-recovery';
 import { RestartablePeer } from './restartable-peer';
 import { fromHubSignal, toHubSignal } from './signal-mapping';
 
@@ -31,16 +32,10 @@ export interface CallPeerOptions {
   onMessage(message: PeerMessage): void;
 }
 
-/** `disconnected` often heals by itself within a second or two; past this, restart. */
-const DISCONNECTED_GRACE_MS = 1500;
-/** While not connected, offer a fresh ICE restart this often. */
-const RESTART_RETRY_MS = 2500;
-
 export class CallPeer {
   private readonly peer: RestartablePeer;
   private state: LinkState = 'connecting';
-  private everConnected = false;
-  private restartTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly recovery: IceRecovery;
   private localCandidates = 0;
   private closed = false;
 
@@ -61,16 +56,24 @@ export class CallPeer {
       trickle: true,
       objectMode: true,
     });
+    this.recovery = new IceRecovery(options.role, {
+      restartIce: () => {
+        this.peer.restartIce().catch(() => undefined);
+      },
+      askForRestart: () => {
+        options.sendSignal({ kind: 'restart-ice' });
+      },
+    });
     const pc = this.peer.connection;
     pc.addEventListener('icecandidate', (event) => {
       if (event.candidate?.candidate) this.localCandidates += 1;
     });
     pc.addEventListener('icecandidateerror', (event) => {
       // 401: coturn refused the credential (expired or signed with another secret).
-      if (event.errorCode === 401 && !this.everConnected) this.fail('turn-refused');
+      if (event.errorCode === 401 && !this.recovery.hasConnected) this.fail('turn-refused');
     });
     pc.addEventListener('icegatheringstatechange', () => {
-      if (pc.iceGatheringState !== 'complete' || this.everConnected) return;
+      if (pc.iceGatheringState !== 'complete' || this.recovery.hasConnected) return;
       if (options.relayOnly && this.localCandidates === 0) this.fail('no-relay');
     });
     this.peer.on('signal', (data) => {
@@ -89,7 +92,7 @@ export class CallPeer {
       this.iceChanged(ice);
     });
     this.peer.on('error', () => {
-      if (!this.everConnected) this.fail('peer-error');
+      if (!this.recovery.hasConnected) this.fail('peer-error');
     });
   }
 
@@ -104,6 +107,10 @@ export class CallPeer {
   /** Signaling from the other party, relayed by the hub. */
   signal(signal: SignalPayload): void {
     if (this.closed || this.peer.destroyed) return;
+    if (signal.kind === 'restart-ice') {
+      this.recovery.restartRequested();
+      return;
+    }
     this.peer.signal(fromHubSignal(signal));
   }
 
@@ -120,7 +127,7 @@ export class CallPeer {
 
   /** The hub link came back after a drop: if media is down too, restart ICE now. */
   signalingResumed(): void {
-    if (this.state === 'reconnecting') this.restartNow();
+    this.recovery.signalingResumed();
   }
 
   async stats(): Promise<StatsSnapshot> {
@@ -130,43 +137,14 @@ export class CallPeer {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    clearTimeout(this.restartTimer);
+    this.recovery.close();
     this.peer.destroy();
   }
 
   private iceChanged(ice: RTCIceConnectionState): void {
     if (this.closed) return;
-    if (ice === 'connected' || ice === 'completed') {
-      clearTimeout(this.restartTimer);
-      this.restartTimer = undefined;
-      this.everConnected = true;
-      this.setState('connected');
-      return;
-    }
-    if (!this.everConnected) return; // first setup: ICE is still working on it
-    if (ice === 'disconnected' || ice === 'failed') {
-      this.setState('reconnecting');
-      if (ice === 'failed') this.restartNow();
-      else this.restartSoon(DISCONNECTED_GRACE_MS);
-    }
-  }
-
-  private restartSoon(delayMs: number): void {
-    if (this.options.role !== 'clinic' || this.restartTimer !== undefined) return;
-    this.restartTimer = setTimeout(() => {
-      this.restartTimer = undefined;
-      if (this.closed || this.state === 'connected') return;
-      this.restartNow();
-    }, delayMs);
-  }
-
-  private restartNow(): void {
-    if (this.options.role !== 'clinic' || this.closed) return;
-    clearTimeout(this.restartTimer);
-    this.restartTimer = undefined;
-    this.peer.restartIce().catch(() => undefined);
-    // Not back by the next round (the TURN server still down, the answer lost): again.
-    this.restartSoon(RESTART_RETRY_MS);
+    const link = this.recovery.iceChanged(ice);
+    if (link) this.setState(link);
   }
 
   private fail(failure: LinkFailure): void {

@@ -24,6 +24,18 @@ export class RestartablePeer extends SimplePeer {
     this.negotiate();
   }
 
+  // The library waits a timer tick before each offer (a workaround for a Chrome crash fixed
+  // years ago); on a page that just got `call.connected` that tick comes after React renders
+  // the call screen, tens of milliseconds the doctor waits. Offer at once instead.
+  override negotiate(): void {
+    if (!this.initiator || this._isNegotiating || this.destroyed || this._destroying) {
+      super.negotiate();
+      return;
+    }
+    this._isNegotiating = true;
+    this._createOffer();
+  }
+
   // Same as the library's, except that `failed` is reported instead of fatal.
   protected override _onIceStateChange(): void {
     if (this.destroyed) return;

@@ -1,10 +1,14 @@
 // Between simple-peer's signal objects and the hub's SignalPayload (shared/hub/call-messages):
-// the hub relays only offers, answers and candidates, each checked by zod, so anything else
+// the hub relays only offers, answers, candidates and the interpreter's `restart-ice` request
+// (handled by call-peer.ts, not simple-peer), each checked by zod, so anything else
 // simple-peer emits (renegotiation requests from the answering side) stays local.
 import type { SimplePeerSignal } from '@thaunknown/simple-peer';
 import type { SignalPayload } from '../../shared/hub/call-messages';
 
-export function toHubSignal(signal: SimplePeerSignal): SignalPayload | null {
+/** The signals simple-peer itself handles. */
+export type PeerSignalPayload = Exclude<SignalPayload, { kind: 'restart-ice' }>;
+
+export function toHubSignal(signal: SimplePeerSignal): PeerSignalPayload | null {
   switch (signal.type) {
     case 'offer':
     case 'answer':
@@ -21,7 +25,7 @@ export function toHubSignal(signal: SimplePeerSignal): SignalPayload | null {
   }
 }
 
-export function fromHubSignal(signal: SignalPayload): SimplePeerSignal {
+export function fromHubSignal(signal: PeerSignalPayload): SimplePeerSignal {
   if (signal.kind === 'candidate') {
     return {
       type: 'candidate',

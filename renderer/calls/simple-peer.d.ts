@@ -28,6 +28,8 @@ declare module '@thaunknown/simple-peer' {
     protected _pcReady: boolean;
     protected _isNegotiating: boolean;
     protected _queuedNegotiation: boolean;
+    protected _destroying: boolean;
+    protected _createOffer(): void;
     protected _maybeReady(): void;
     protected _onIceStateChange(): void;
     protected _onConnectionStateChange(): void;

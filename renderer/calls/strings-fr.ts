@@ -59,6 +59,7 @@ export const callsFr = {
     video: 'Revenir à la vidéo',
   },
   remoteVideo: (name: string) => `Vidéo de ${name}`,
+  remoteWaiting: 'Vidéo de l’interprète (en attente de réponse)',
   localVideo: 'Votre image',
   remoteAudioOnly: 'L’interprète est passé·e en audio seul.',
   quality: {

@@ -1,7 +1,7 @@
 // The doctor's interpreter call, wired: the hub socket (as this clinic device), the call's
 // state (clinic-call-state.ts), the WebRTC peer, local media, the shared context sent over the
 // data channel, and the session log and family screen kept informed through the bridge.
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { CallsConfig } from '../../shared/bridge/calls-contract';
 import type { BridgeClient } from '../../shared/bridge/contract';
 import type { CallContext } from '../../shared/calls/call-context';
@@ -12,6 +12,7 @@ import type { ServerMessage } from '../../shared/hub/protocol';
 import { CallPeer } from './call-peer';
 import { ClinicHubSocket, type HubLinkState } from './clinic-hub-socket';
 import { idleCall, isActive, reduceClinicCall, type ClinicCallState } from './clinic-call-state';
+import { publishRemoteStream } from './remote-stream-bus';
 import { relayOnlyFlag } from './test-flags';
 import { useLocalMedia, type LocalMedia } from './use-local-media';
 import { trimContext } from './trim-context';
@@ -83,24 +84,28 @@ export function useClinicCall(options: Options): ClinicCall {
           relayOnly: relayOnlyFlag(),
           sendSignal: (signal) => hub.current?.send({ type: 'call.signal', callId, signal }),
           onLink: (state, failure) => {
-            dispatch({
-              type: 'link',
-              state,
-              ...(failure ? { failure } : {}),
-              at: performance.now(),
+            const at = performance.now();
+            startTransition(() => {
+              dispatch({ type: 'link', state, ...(failure ? { failure } : {}), at });
             });
             if (state === 'connected') sendContext(created, latest.current.context);
           },
-          onRemoteStream: setRemoteStream,
+          onRemoteStream: (stream) => {
+            startTransition(() => {
+              setRemoteStream(stream);
+            });
+          },
           onMessage: (message) => {
             if (message.type === 'push-card') latest.current.onPushCard(message.cardId);
             if (message.type === 'audio-only') setRemoteAudioOnly(message.enabled);
           },
         });
         peerRef.current = created;
-        setRemoteStream(null);
-        setRemoteAudioOnly(false);
-        setPeer(created);
+        startTransition(() => {
+          setRemoteStream(null);
+          setRemoteAudioOnly(false);
+          setPeer(created);
+        });
       });
       void pending;
     },
@@ -120,7 +125,15 @@ export function useClinicCall(options: Options): ClinicCall {
           peerRef.current?.signalingResumed();
           return;
         }
-        dispatch({ type: 'hub', message });
+        // The connected call screen as a transition: React renders it in slices, so the
+        // offer's WebRTC callbacks and the answer's message do not wait behind a whole render.
+        if (message.type === 'call.connected') {
+          startTransition(() => {
+            dispatch({ type: 'hub', message });
+          });
+        } else {
+          dispatch({ type: 'hub', message });
+        }
         const current = callRef.current;
         if (
           message.type === 'call.connected' &&
@@ -184,6 +197,9 @@ export function useClinicCall(options: Options): ClinicCall {
   }, []);
 
   const live = isActive(phase);
+  const shownStream = live ? remoteStream : null;
+  // The family screen (mirror or single-screen kiosk) shows this stream too; cleared on unmount.
+  useEffect(() => publishRemoteStream(shownStream), [shownStream]);
   return {
     config,
     hub: hubState,

@@ -10,6 +10,7 @@ import { languageInfo } from '../../shared/domain/languages';
 import { useBridge } from '../bridge/bridge-context';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { FamilyVideoSender } from '../calls/family-mirror/FamilyVideoSender';
 import { buildCallContext } from './consultation/call-context';
 import { ConsultationControls } from './consultation/ConsultationControls';
 import { FamilyMirror } from './consultation/FamilyMirror';
@@ -100,6 +101,8 @@ export function SessionPanel(props: { session: SessionView }) {
           />
         </Suspense>
       </ErrorBoundary>
+      {/* Forwards the interpreter's video to the family's own window, when one is open. */}
+      <FamilyVideoSender bridge={client} sessionId={session.id} />
       {state && content ? (
         <>
           <FamilyMirror state={state} content={content} language={language} />

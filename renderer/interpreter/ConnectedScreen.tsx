@@ -1,10 +1,10 @@
-// What a signed-in interpreter sees: who they are, their languages, their availability, and
-// whether the page is currently connected to the hub.
+// What a signed-in interpreter sees: who they are, the languages they take calls in this
+// session, their availability, and whether the page is currently connected to the hub.
 import { useEffect, useRef } from 'react';
 import { CallHistory } from './CallHistory';
 import { ConnectionBanner } from './ConnectionBanner';
 import { IncomingCalls } from './IncomingCalls';
-import { LanguageList } from './LanguageList';
+import { LanguageChoice } from './LanguageChoice';
 import { PresenceToggle } from './PresenceToggle';
 import { errorText, fr } from './strings-fr';
 import type { HubLink } from './use-hub-link';
@@ -33,10 +33,13 @@ export function ConnectedScreen({ link, token, onSignOut }: Props) {
           <h2 className="greeting" ref={greetingRef} tabIndex={-1}>
             {fr.connected.greeting(profile.displayName)}
           </h2>
-          <section aria-labelledby="languages-heading">
-            <h3 id="languages-heading">{fr.connected.languages}</h3>
-            <LanguageList codes={profile.languages} />
-          </section>
+          <LanguageChoice
+            account={profile.languages}
+            chosen={link.languages}
+            pending={link.pendingLanguages}
+            disabled={link.state !== 'open'}
+            onChange={link.chooseLanguages}
+          />
           <PresenceToggle
             selected={link.pending ?? link.status}
             confirmed={link.status}

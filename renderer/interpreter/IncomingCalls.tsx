@@ -1,11 +1,13 @@
 // Requests ringing for this interpreter, each with the language, the consultation type and
 // the clinic, and Accept / Decline buttons; it rings (WebAudio) and pulses while anything is
-// ringing. Then the call in progress (CallScreen). The region is live so a screen reader
+// ringing, with the interpreter's own camera preview (they see how they will appear before
+// accepting). Then the call in progress (CallScreen). The region is live so a screen reader
 // announces a new request.
 import { useEffect } from 'react';
 import { consultationLabelFr } from '../../shared/domain/consultation-types';
 import { languageInfo } from '../../shared/domain/languages';
 import type { CallsState } from './call-state';
+import { StreamVideo } from '../calls/StreamVideo';
 import { CallScreen } from './CallScreen';
 import { startRinging } from './ring-tone';
 import { fr } from './strings-fr';
@@ -68,6 +70,14 @@ export function IncomingCalls({ calls, call, onAccept, onDecline, onHangup }: Pr
             </li>
           ))}
         </ul>
+        {ringing && call.media.stream && !call.media.audioOnly ? (
+          <StreamVideo
+            stream={call.media.stream}
+            label={fr.calls.preview}
+            muted
+            className="ringing-preview"
+          />
+        ) : null}
         {calls.ringing.length === 0 && !current ? <p>{fr.calls.none}</p> : null}
         {calls.notice ? <p className="call-notice">{fr.calls.notices[calls.notice]}</p> : null}
       </div>

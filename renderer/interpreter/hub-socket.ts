@@ -13,6 +13,7 @@ import {
   type PresenceStatus,
   type ServerMessage,
 } from '../../shared/hub/protocol';
+import type { LanguageCode } from '../../shared/domain/languages';
 import type { SignalPayload } from '../../shared/hub/call-messages';
 import type { HubErrorCode } from '../../shared/hub/errors';
 import type { SessionCheck } from './hub-api';
@@ -21,8 +22,11 @@ export type LinkState = 'connecting' | 'open' | 'reconnecting' | 'ended';
 
 export interface HubSocketListener {
   state(state: LinkState): void;
-  welcome(profile: InterpreterProfile, status: PresenceStatus): void;
+  /** `languages`: the session's chosen languages (all the account's if none were chosen). */
+  welcome(profile: InterpreterProfile, status: PresenceStatus, languages: LanguageCode[]): void;
   presence(status: PresenceStatus): void;
+  /** The hub confirmed the languages it now rings this interpreter for. */
+  languages(languages: LanguageCode[]): void;
   error(code: HubErrorCode): void;
   /** Anything about calls: ringing, taken, withdrawn, connected, ended, signaling. */
   call(message: Extract<ServerMessage, { type: `call.${string}` }>): void;
@@ -54,6 +58,11 @@ export class HubSocket {
   setPresence(status: PresenceStatus): void {
     this.desired = status;
     this.send({ type: 'presence.set', status });
+  }
+
+  /** The hub keeps the choice with the session: a reconnection gets it back in `welcome`. */
+  setLanguages(languages: LanguageCode[]): void {
+    this.send({ type: 'languages.set', languages });
   }
 
   accept(callId: string): void {
@@ -131,7 +140,11 @@ export class HubSocket {
     const value = message.value;
     switch (value.type) {
       case 'welcome':
-        this.listener.welcome(value.interpreter, value.status);
+        this.listener.welcome(
+          value.interpreter,
+          value.status,
+          value.languages ?? value.interpreter.languages,
+        );
         this.listener.state('open');
         if (this.desired !== null && this.desired !== value.status) {
           this.send({ type: 'presence.set', status: this.desired });
@@ -142,6 +155,9 @@ export class HubSocket {
         // what a reconnection restores, so a blip mid-call does not ask for calls again.
         this.desired = value.status;
         this.listener.presence(value.status);
+        return;
+      case 'languages':
+        this.listener.languages(value.languages);
         return;
       case 'error':
         this.listener.error(value.code);

@@ -17,6 +17,11 @@ export const fr = {
   connected: {
     greeting: (name: string) => `Bonjour, ${name}`,
     languages: 'Vos langues',
+    languagesHint: 'Vous recevez les appels dans les langues cochées, pour cette session.',
+    languagesNone: 'Choisissez au moins une langue pour recevoir des appels.',
+    languagesSending: 'Envoi de votre choix…',
+    languagesCurrent: (count: number) =>
+      count > 1 ? `Appels reçus dans ${count} langues.` : 'Appels reçus dans 1 langue.',
     signOut: 'Se déconnecter',
     loading: 'Connexion au hub…',
   },
@@ -43,6 +48,7 @@ export const fr = {
       `Demande en ${language} — ${consultation} — ${clinic}`,
     accept: 'Accepter',
     decline: 'Refuser',
+    preview: 'Votre caméra (aperçu avant de répondre)',
     inCall: (peer: string) => `En appel avec ${peer}`,
     hangup: 'Raccrocher',
     notices: {
@@ -99,6 +105,8 @@ export const fr = {
     BAD_MESSAGE: 'La demande a été refusée : vérifiez les champs saisis.',
     CALL_TAKEN: 'Trop tard : un·e autre interprète a pris cet appel.',
     CALL_ENDED: 'Cet appel est terminé.',
+    LANGUAGE_NOT_ON_ACCOUNT:
+      'Cette langue ne figure pas sur votre compte. Demandez à l’administrateur de l’ajouter.',
     unexpected: (code: string) => `Erreur inattendue (code ${code}). Réessayez plus tard.`,
   } satisfies Partial<Record<HubErrorCode, string>> & { unexpected: (code: string) => string },
 };
@@ -111,6 +119,7 @@ export function errorText(code: HubErrorCode): string {
     case 'BAD_MESSAGE':
     case 'CALL_TAKEN':
     case 'CALL_ENDED':
+    case 'LANGUAGE_NOT_ON_ACCOUNT':
       return fr.errors[code];
     default:
       return fr.errors.unexpected(code);

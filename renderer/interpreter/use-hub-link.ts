@@ -1,6 +1,7 @@
 // React state over a HubSocket: link state, the interpreter's profile and presence as the
 // hub confirmed them, and the status the interpreter asked for while it is on its way.
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { LanguageCode } from '../../shared/domain/languages';
 import type { HubErrorCode } from '../../shared/hub/errors';
 import type { SignalPayload } from '../../shared/hub/call-messages';
 import type { InterpreterProfile, PresenceStatus, ServerMessage } from '../../shared/hub/protocol';
@@ -17,6 +18,11 @@ export interface HubLink {
   pending: PresenceStatus | null;
   error: HubErrorCode | null;
   setPresence: (status: PresenceStatus) => void;
+  /** Languages the hub rings this session for; null before the welcome message. */
+  languages: LanguageCode[] | null;
+  /** Languages asked for and not yet confirmed. */
+  pendingLanguages: LanguageCode[] | null;
+  chooseLanguages: (languages: LanguageCode[]) => void;
   calls: CallsState;
   accept: (callId: string) => void;
   decline: (callId: string) => void;
@@ -35,6 +41,8 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
   const [status, setStatus] = useState<PresenceStatus | null>(null);
   const [pending, setPending] = useState<PresenceStatus | null>(null);
   const [error, setError] = useState<HubErrorCode | null>(null);
+  const [languages, setLanguages] = useState<LanguageCode[] | null>(null);
+  const [pendingLanguages, setPendingLanguages] = useState<LanguageCode[] | null>(null);
   const [calls, dispatchCall] = useReducer(reduceCalls, noCalls);
   const socket = useRef<HubSocket | null>(null);
   const callListeners = useRef(new Set<CallMessageListener>());
@@ -67,10 +75,16 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
           setState(next);
           if (next === 'ended') endedRef.current();
         },
-        welcome: (nextProfile, nextStatus) => {
+        welcome: (nextProfile, nextStatus, nextLanguages) => {
           setProfile(nextProfile);
           setStatus(nextStatus);
+          setLanguages(nextLanguages);
+          setPendingLanguages(null);
           setError(null);
+        },
+        languages: (next) => {
+          setLanguages(next);
+          setPendingLanguages(null);
         },
         presence: (nextStatus) => {
           setStatus(nextStatus);
@@ -79,10 +93,19 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
         error: (code) => {
           setError(code);
           setPending(null);
+          setPendingLanguages(null);
         },
         call: (message) => {
-          dispatchCall(message);
+          // Listeners first (the WebRTC side starts the peer at once), then the screen; the
+          // call screen as a transition, rendered in slices so signaling does not wait on it.
           for (const listener of callListeners.current) listener(message);
+          if (message.type === 'call.connected') {
+            startTransition(() => {
+              dispatchCall(message);
+            });
+          } else {
+            dispatchCall(message);
+          }
         },
       },
       checkSession,
@@ -104,6 +127,13 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
       setPending(next);
       setError(null);
       socket.current?.setPresence(next);
+    },
+    languages,
+    pendingLanguages,
+    chooseLanguages: (next) => {
+      setPendingLanguages(next);
+      setError(null);
+      socket.current?.setLanguages(next);
     },
     calls,
     accept: (callId) => socket.current?.accept(callId),

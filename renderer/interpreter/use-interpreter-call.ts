@@ -1,10 +1,12 @@
-// The interpreter's side of a connected call: opens the camera and microphone as soon as they
-// accept (in parallel with the hub's answer), answers the clinic's offer (signaling that
-// arrives before the peer exists is kept, never lost), receives the shared context on the
-// data channel and pushes phrasebook cards back.
-import { useEffect, useRef, useState } from 'react';
+// The interpreter's side of a call: the camera opens while a request rings (the incoming-call
+// screen shows the interpreter's own preview, as video-call apps do, and the camera is ready
+// when they accept) and closes if the ringing stops unanswered; the peer is created straight
+// from the hub's `call.connected` message, not after React renders the call screen, and
+// answers the clinic's offer (signaling that arrives before the peer exists is kept, never
+// lost); the shared context comes over the data channel and phrasebook cards go back.
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { applyContext, type CallContext } from '../../shared/calls/call-context';
-import type { SignalPayload } from '../../shared/hub/call-messages';
+import type { IceServer, SignalPayload } from '../../shared/hub/call-messages';
 import { CallPeer, type LinkFailure, type LinkState } from '../calls/call-peer';
 import { relayOnlyFlag } from '../calls/test-flags';
 import { useLocalMedia, type LocalMedia } from '../calls/use-local-media';
@@ -18,7 +20,7 @@ export interface InterpreterCall {
   remoteStream: MediaStream | null;
   context: CallContext | null;
   remoteAudioOnly: boolean;
-  /** Accepts a ringing call and opens the camera at once (the accept is the consent). */
+  /** Accepts a ringing call (the camera is already open, or opens now). */
   accept: (callId: string) => void;
   pushCard: (cardId: string) => void;
   setAudioOnly: (on: boolean) => void;
@@ -33,10 +35,12 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
   const [context, setContext] = useState<CallContext | null>(null);
   const [remoteAudioOnly, setRemoteAudioOnly] = useState(false);
   const callId = hub.calls.current?.callId ?? null;
-  const iceServers = hub.calls.current?.iceServers;
+  const ringing = hub.calls.ringing.length > 0 && callId === null;
   const { onCallMessage, signal, hangup } = hub;
   const { open, stop } = media;
-  // The peer of the current call, and signaling that came before it existed.
+  // The call being set up or in progress, its peer once created, and signaling that came
+  // before the peer existed.
+  const starting = useRef<string | null>(null);
   const live = useRef<{ callId: string; peer: CallPeer } | null>(null);
   const early = useRef<{ callId: string; signals: SignalPayload[] }>({ callId: '', signals: [] });
   const currentId = useRef(callId);
@@ -44,10 +48,69 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
     currentId.current = callId;
   });
 
-  // Subscribed for the page's lifetime, so an offer racing the call screen is never dropped.
+  const startPeer = useCallback(
+    (id: string, iceServers: IceServer[]) => {
+      if (starting.current === id) return;
+      starting.current = id;
+      void open().then((stream) => {
+        if (starting.current !== id || live.current) return; // ended meanwhile
+        const created = new CallPeer({
+          role: 'interpreter',
+          stream,
+          iceServers,
+          relayOnly: relayOnlyFlag(),
+          sendSignal: (payload) => {
+            signal(id, payload);
+          },
+          // Screen updates from WebRTC callbacks are transitions (rendered in slices): the
+          // answer, candidates and first frames of the set-up never wait behind a render.
+          onLink: (state, why) => {
+            startTransition(() => {
+              setLink(state);
+              if (why) setFailure(why);
+            });
+          },
+          onRemoteStream: (stream) => {
+            startTransition(() => {
+              setRemoteStream(stream);
+            });
+          },
+          onMessage: (message) => {
+            if (message.type === 'context') setContext((now) => applyContext(now, message.context));
+            if (message.type === 'audio-only') setRemoteAudioOnly(message.enabled);
+          },
+        });
+        live.current = { callId: id, peer: created };
+        if (early.current.callId === id) {
+          for (const payload of early.current.signals) created.signal(payload);
+        }
+        early.current = { callId: '', signals: [] };
+        startTransition(() => {
+          setLink('connecting');
+          setFailure(null);
+          setContext(null);
+          setRemoteStream(null);
+          setRemoteAudioOnly(false);
+          setPeer(created);
+        });
+      });
+    },
+    [open, signal],
+  );
+
+  // Subscribed for the page's lifetime, so an offer racing the call screen is never dropped
+  // and the peer starts the moment the hub connects the call.
   useEffect(
     () =>
       onCallMessage((message) => {
+        if (message.type === 'call.connected') startPeer(message.callId, message.iceServers);
+        if (message.type === 'call.ended' && starting.current === message.callId) {
+          // Usually done by the effect below; this covers a call that ended before React
+          // ever rendered it as current.
+          starting.current = null;
+          live.current?.peer.close();
+          live.current = null;
+        }
         if (message.type === 'call.signal') {
           if (live.current?.callId === message.callId) {
             live.current.peer.signal(message.signal);
@@ -64,53 +127,27 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
           else if (currentId.current !== message.callId) hangup(message.callId);
         }
       }),
-    [onCallMessage, hangup],
+    [onCallMessage, hangup, startPeer],
   );
 
+  // The call is over (or the page goes away): close its peer and the camera.
   useEffect(() => {
-    if (callId === null || !iceServers) return;
-    let created: CallPeer | null = null;
-    let cancelled = false;
-    void open().then((stream) => {
-      if (cancelled) return;
-      const peerOfCall = new CallPeer({
-        role: 'interpreter',
-        stream,
-        iceServers,
-        relayOnly: relayOnlyFlag(),
-        sendSignal: (payload) => {
-          signal(callId, payload);
-        },
-        onLink: (state, why) => {
-          setLink(state);
-          if (why) setFailure(why);
-        },
-        onRemoteStream: setRemoteStream,
-        onMessage: (message) => {
-          if (message.type === 'context') setContext((now) => applyContext(now, message.context));
-          if (message.type === 'audio-only') setRemoteAudioOnly(message.enabled);
-        },
-      });
-      created = peerOfCall;
-      live.current = { callId, peer: peerOfCall };
-      if (early.current.callId === callId) {
-        for (const payload of early.current.signals) peerOfCall.signal(payload);
-        early.current = { callId: '', signals: [] };
-      }
-      setLink('connecting');
-      setFailure(null);
-      setContext(null);
-      setRemoteStream(null);
-      setRemoteAudioOnly(false);
-      setPeer(peerOfCall);
-    });
+    if (callId === null) return;
     return () => {
-      cancelled = true;
-      live.current = null;
-      created?.close();
+      if (starting.current === callId) starting.current = null;
+      if (live.current?.callId === callId) {
+        live.current.peer.close();
+        live.current = null;
+      }
       stop();
     };
-  }, [callId, iceServers, signal, open, stop]);
+  }, [callId, stop]);
+
+  // The camera while ringing: opened for the preview, closed if nobody accepted here.
+  useEffect(() => {
+    if (ringing) void open();
+    else if (callId === null && starting.current === null) stop();
+  }, [ringing, callId, open, stop]);
 
   const inCall = callId !== null;
   return {

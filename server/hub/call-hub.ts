@@ -2,6 +2,7 @@
 // device connects, speaks, changes status or goes away. hub-server.ts owns HTTP and the
 // upgrade; this file owns everything after a socket is accepted.
 import type { WebSocket } from 'ws';
+import type { LanguageCode } from '../../shared/domain/languages';
 import type { PresenceStatus } from '../../shared/hub/protocol';
 import { profileOf, type ClinicDevice, type InterpreterAccount } from './accounts';
 import { Connections } from './connections';
@@ -13,6 +14,8 @@ import { attachConnection, send } from './hub-connection';
 import { routeMessage } from './message-router';
 import { createInMemoryPresence } from './presence';
 import type { TokenBucket } from './rate-limit';
+import type { SessionTokens } from './session-tokens';
+import { languagesForSession, normalizeChoice, refuseChoice } from './session-languages';
 import { iceServersFor, type TurnConfig } from './turn-credentials';
 
 export type Identity =
@@ -24,6 +27,8 @@ export interface CallHubConfig {
   presenceGraceMs: number;
   turn: TurnConfig | null;
   records: CallRecords;
+  /** Where each session's chosen languages are kept. */
+  sessions: SessionTokens;
   now?: () => number;
 }
 
@@ -58,6 +63,19 @@ export function createCallHub(config: CallHubConfig) {
     if (status === 'online') dispatcher.interpreterAvailable(peer.account.id);
     else dispatcher.interpreterUnavailable(peer.account.id);
   };
+  // The account's pages share one presence entry: the latest choice applies to all of them.
+  const setLanguages = (peer: InterpreterPeer, sessionId: string, languages: LanguageCode[]) => {
+    const refused = refuseChoice(peer.account, languages);
+    if (refused) return refused;
+    const { id } = peer.account;
+    const chosen = normalizeChoice(peer.account, languages);
+    config.sessions.chooseLanguages(sessionId, chosen);
+    presence.setLanguages(id, chosen);
+    for (const page of connections.pagesOf(id)) page.send({ type: 'languages', languages: chosen });
+    dispatcher.interpreterUnavailable(id, chosen); // stop ringing for dropped languages
+    if (presence.statusOf(id) === 'online') dispatcher.interpreterAvailable(id); // ring new ones
+    return null;
+  };
 
   return {
     connections,
@@ -83,21 +101,31 @@ export function createCallHub(config: CallHubConfig) {
       attachConnection(socket, {
         bucket,
         floodLimit,
-        onMessage: (message) => routeMessage(peer, message, { dispatcher, setPresence }),
+        onMessage: (message) =>
+          routeMessage(peer, message, {
+            dispatcher,
+            setPresence,
+            setLanguages: (page, languages) =>
+              identity.kind === 'interpreter'
+                ? setLanguages(page, identity.sessionId, languages)
+                : null,
+          }),
         onClose: () => {
           connections.remove(socket);
           dispatcher.peerClosed(peer);
           if (peer.kind === 'interpreter') presence.disconnect(peer.account.id);
         },
       });
-      if (peer.kind === 'clinic') {
+      if (peer.kind === 'clinic' || identity.kind === 'clinic') {
+        if (peer.kind === 'interpreter') return; // cannot happen: both come from `identity`
         const { id, site, room } = peer.device;
         sendTo({ type: 'welcome.clinic', device: { id, site, room } });
         dispatcher.clinicOpened(peer);
         return;
       }
-      const status = presence.connect(peer.account.id, peer.account.languages);
-      sendTo({ type: 'welcome', interpreter: profileOf(peer.account), status });
+      const languages = languagesForSession(peer.account, config.sessions, identity.sessionId);
+      const status = presence.connect(peer.account.id, languages);
+      sendTo({ type: 'welcome', interpreter: profileOf(peer.account), status, languages });
       dispatcher.pageOpened(peer);
     },
     close(): void {

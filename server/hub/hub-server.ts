@@ -81,6 +81,7 @@ export async function startHubServer(config: HubServerConfig): Promise<HubServer
     presenceGraceMs: limits.presenceGraceMs,
     turn: config.turn ?? null,
     records: config.records,
+    sessions: config.sessions,
     ...(config.now ? { now: config.now } : {}),
   });
   const { connections } = calls;

@@ -1,7 +1,8 @@
-// What each kind of connection may say: interpreters set their presence and answer calls,
-// clinic devices request and cancel them, both hang up and signal. Anything else is
-// NOT_ALLOWED, answered on the sender's socket only.
+// What each kind of connection may say: interpreters set their presence and languages and
+// answer calls, clinic devices request and cancel them, both hang up and signal. Anything
+// else is NOT_ALLOWED, answered on the sender's socket only.
 import type { HubErrorCode } from '../../shared/hub/errors';
+import type { LanguageCode } from '../../shared/domain/languages';
 import type { ClientMessage, PresenceStatus } from '../../shared/hub/protocol';
 import type { DispatchOutcome, Dispatcher } from './dispatch/dispatcher';
 import type { InterpreterPeer, Peer } from './dispatch/peers';
@@ -9,9 +10,11 @@ import type { InterpreterPeer, Peer } from './dispatch/peers';
 export interface RouterContext {
   dispatcher: Dispatcher;
   setPresence(peer: InterpreterPeer, status: PresenceStatus): void;
+  /** This socket's session chose the languages it takes calls in. */
+  setLanguages(peer: InterpreterPeer, languages: LanguageCode[]): Failure;
 }
 
-type Failure = { code: HubErrorCode; message: string } | null;
+export type Failure = { code: HubErrorCode; message: string } | null;
 
 function failureOf(outcome: DispatchOutcome): Failure {
   return outcome.ok ? null : { code: outcome.code, message: outcome.message };
@@ -46,6 +49,8 @@ export function routeMessage(peer: Peer, message: ClientMessage, ctx: RouterCont
     case 'presence.set':
       ctx.setPresence(peer, message.status);
       return null;
+    case 'languages.set':
+      return ctx.setLanguages(peer, message.languages);
     case 'call.accept':
       return failureOf(dispatcher.accept(peer, message.callId));
     case 'call.decline':

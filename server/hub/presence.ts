@@ -10,6 +10,8 @@ export interface PresenceRegistry {
   /** A page of this interpreter connected; returns the status it should show. */
   connect(accountId: string, languages: readonly LanguageCode[]): PresenceStatus;
   set(accountId: string, status: PresenceStatus): void;
+  /** The languages the interpreter takes calls in now (their session's choice). */
+  setLanguages(accountId: string, languages: readonly LanguageCode[]): void;
   /** A page closed; the last one closing makes the interpreter offline after the grace. */
   disconnect(accountId: string): void;
   statusOf(accountId: string): PresenceStatus;
@@ -48,6 +50,10 @@ export function createInMemoryPresence(options: { graceMs?: number } = {}): Pres
     set(accountId, status) {
       const entry = entries.get(accountId);
       if (entry) entry.status = status;
+    },
+    setLanguages(accountId, languages) {
+      const entry = entries.get(accountId);
+      if (entry) entry.languages = [...languages];
     },
     disconnect(accountId) {
       const entry = entries.get(accountId);

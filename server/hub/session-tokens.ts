@@ -2,6 +2,7 @@
 // memory (a hub restart signs everyone out, which the page handles). The map is keyed by a
 // SHA-256 of the token, so neither lookup timing nor a memory dump gives a usable token.
 import { createHash, randomBytes } from 'node:crypto';
+import type { LanguageCode } from '../../shared/domain/languages';
 
 export const DEFAULT_SESSION_TTL_MS = 8 * 60 * 60 * 1000;
 
@@ -24,6 +25,10 @@ export interface SessionTokens {
   /** True while the session `id` has neither expired nor been revoked. */
   isActive(id: string): boolean;
   revoke(token: string): void;
+  /** The languages chosen for the live session `id`, or null when none were chosen. */
+  languagesOf(id: string): LanguageCode[] | null;
+  /** Remembers the session's chosen languages (checked against the account by the caller). */
+  chooseLanguages(id: string, languages: readonly LanguageCode[]): void;
 }
 
 function digest(token: string): string {
@@ -36,12 +41,14 @@ export function createSessionTokens(
   const ttlMs = options.ttlMs ?? DEFAULT_SESSION_TTL_MS;
   const now = options.now ?? Date.now;
   const sessions = new Map<string, ActiveSession>();
+  const chosen = new Map<string, LanguageCode[]>();
 
   function live(id: string): ActiveSession | null {
     const session = sessions.get(id);
     if (!session) return null;
     if (session.expiresAt <= now()) {
       sessions.delete(id);
+      chosen.delete(id);
       return null;
     }
     return session;
@@ -49,7 +56,11 @@ export function createSessionTokens(
 
   function sweepExpired(): void {
     const time = now();
-    for (const [id, session] of sessions) if (session.expiresAt <= time) sessions.delete(id);
+    for (const [id, session] of sessions) {
+      if (session.expiresAt > time) continue;
+      sessions.delete(id);
+      chosen.delete(id);
+    }
   }
 
   return {
@@ -66,6 +77,14 @@ export function createSessionTokens(
     isActive: (id) => live(id) !== null,
     revoke(token) {
       sessions.delete(digest(token));
+      chosen.delete(digest(token));
+    },
+    languagesOf(id) {
+      const languages = live(id) ? chosen.get(id) : undefined;
+      return languages ? [...languages] : null;
+    },
+    chooseLanguages(id, languages) {
+      if (live(id)) chosen.set(id, [...languages]);
     },
   };
 }

@@ -1,9 +1,11 @@
 // Handlers of the bridge methods in shared/bridge/calls-contract.ts: the hub settings for the
 // doctor's call panel, call events into the session log (ids and timings only, never what
-// was said), and the call's phase relayed to every window as `calls.changed`.
+// was said), the call's phase relayed to every window as `calls.changed`, and the family
+// screen's video mirror signalled through calls-mirror-relay.ts.
 import type { CallsConfig } from '../../shared/bridge/calls-contract';
 import type { EventPayload, MethodInput } from '../../shared/bridge/contract';
 import { CodedError } from '../../shared/bridge/result';
+import { createMirrorRelay } from './calls-mirror-relay';
 import type { SessionLog } from './store/session-log';
 
 export interface CallHubSettings {
@@ -21,6 +23,8 @@ export function createCallHandlers(options: {
   now?: () => Date;
   /** Told after each recorded event, so the consultation's timeline shows the call. */
   afterRecord?: () => void;
+  /** The mirror relay's clock (heartbeats expire); tests move it. */
+  nowMs?: () => number;
 }) {
   const now = options.now ?? (() => new Date());
   const listeners = new Set<ChangedListener>();
@@ -31,6 +35,10 @@ export function createCallHandlers(options: {
     if (session.endedAt !== null) throw new CodedError('CONFLICT', 'This session has ended.');
     return session;
   };
+  const mirror = createMirrorRelay({
+    checkSession: activeSession,
+    ...(options.nowMs ? { nowMs: options.nowMs } : {}),
+  });
 
   const config = (): CallsConfig => {
     const { hub } = options;
@@ -68,7 +76,9 @@ export function createCallHandlers(options: {
       'calls.config': config,
       'calls.record': record,
       'calls.setState': setState,
+      ...mirror.handlers,
     },
+    onMirror: mirror.onMirror,
     onChanged(listener: ChangedListener): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);

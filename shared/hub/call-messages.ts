@@ -40,6 +40,9 @@ export const SignalPayload = z.discriminatedUnion('kind', [
     sdpMid: z.string().max(64).nullable(),
     sdpMLineIndex: z.number().int().min(0).max(64).nullable(),
   }),
+  /** From the interpreter (the answering side, which cannot restart ICE itself): its media
+   * path failed, the clinic should offer again with `iceRestart`. */
+  z.strictObject({ kind: z.literal('restart-ice') }),
 ]);
 export type SignalPayload = z.infer<typeof SignalPayload>;
 

@@ -16,6 +16,7 @@ export const hubErrorCodes = [
   'UNKNOWN_CALL', // no such call, or not one this socket is a party to (or rings for)
   'CALL_TAKEN', // accepted too late: another interpreter (or page) got it first
   'CALL_ENDED', // the call is over (cancelled, timed out or hung up)
+  'LANGUAGE_NOT_ON_ACCOUNT', // an interpreter chose a language their account does not list
   'INTERNAL', // a bug; details stay in the hub's own log
   'UNAVAILABLE', // page side: the hub could not be reached at all
 ] as const;

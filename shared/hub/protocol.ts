@@ -42,10 +42,16 @@ export const InterpreterProfile = z.object({
 });
 export type InterpreterProfile = z.infer<typeof InterpreterProfile>;
 
+/** The languages an interpreter takes calls in for this signed-in session: some of their
+ * account's languages (the hub refuses others with LANGUAGE_NOT_ON_ACCOUNT), at least one. */
+export const ChosenLanguages = z.array(LanguageCode).min(1).max(30);
+export type ChosenLanguages = z.infer<typeof ChosenLanguages>;
+
 // Client → hub. Strict: the hub trusts nothing it receives, so unknown keys are an error.
 export const ClientMessage = z.discriminatedUnion('type', [
   z.strictObject({ v: Version, type: z.literal('ping') }),
   z.strictObject({ v: Version, type: z.literal('presence.set'), status: PresenceStatus }),
+  z.strictObject({ v: Version, type: z.literal('languages.set'), languages: ChosenLanguages }),
   ...callClientMessages,
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
@@ -57,10 +63,14 @@ export const ServerMessage = z.discriminatedUnion('type', [
     type: z.literal('welcome'),
     interpreter: InterpreterProfile,
     status: PresenceStatus,
+    /** The session's chosen languages (a hub older than the choice omits it: all of them). */
+    languages: ChosenLanguages.optional(),
   }),
   z.object({ v: Version, type: z.literal('error'), code: HubErrorCode, message: z.string() }),
   z.object({ v: Version, type: z.literal('pong') }),
   z.object({ v: Version, type: z.literal('presence'), status: PresenceStatus }),
+  /** The languages the hub now rings this interpreter for (after languages.set). */
+  z.object({ v: Version, type: z.literal('languages'), languages: ChosenLanguages }),
   ...callServerMessages,
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;

@@ -2,8 +2,11 @@
 // interpreter decoded at the clinic, over 20+ calls, measured side by side in the same run
 // for (a) the app: the real call panel and interpreter page (simple-peer, the hub's relay,
 // React state) and (b) a bare RTCPeerConnection doing the same exchange (media opened at the
-// same moments, data channel, trickle ICE) through the same hub. The ratio a/b is what the
-// app's layers cost. Both read framesDecoded by polling getStats() in the page, the same way.
+// same moments with the same constraints: the clinic's at the request, the interpreter's
+// while ringing; data channel, trickle ICE) through the same hub. The ratio a/b is what the
+// app's layers cost. Both read framesDecoded by polling getStats() in the page, the same way,
+// and both pages log when each step happened (calls-setup-marks.ts): the medians per step
+// are printed with the figures.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -17,7 +20,15 @@ import {
   startCallsHub,
   INTERPRETER_PASSWORD,
 } from '../e2e/calls-kit';
+import { constraintsFor, defaultChoice } from '../../renderer/calls/media-devices';
 import { percentile, type Figure } from './figures';
+import {
+  breakdownLines,
+  marksScript,
+  relativeMarks,
+  type CallMarks,
+  type Marks,
+} from './calls-setup-marks';
 
 const CALLS = 24;
 const WARM_UP = 3;
@@ -67,9 +78,27 @@ interface TimedWindow {
   __acceptAt: number | null;
   __firstFrame: number | null;
   __watchFirstFrame: () => void;
+  __marks: Marks;
+  __busy: number;
+  __resetMarks: () => void;
 }
 
-async function firstFrameAfterAccept(clinic: Page, interpreter: Page): Promise<number> {
+/** Both pages forget the marks of the previous call; the clinic starts watching for a frame. */
+async function armTimers(clinic: Page, interpreter: Page): Promise<void> {
+  await interpreter.evaluate(() => {
+    (window as unknown as TimedWindow).__resetMarks();
+  });
+  await clinic.evaluate(() => {
+    const w = window as unknown as TimedWindow;
+    w.__resetMarks();
+    w.__watchFirstFrame();
+  });
+}
+
+async function firstFrameAfterAccept(
+  clinic: Page,
+  interpreter: Page,
+): Promise<{ ms: number; marks: CallMarks }> {
   await clinic.waitForFunction(
     () => (window as unknown as TimedWindow).__firstFrame !== null,
     null,
@@ -78,15 +107,31 @@ async function firstFrameAfterAccept(clinic: Page, interpreter: Page): Promise<n
       timeout: 20_000,
     },
   );
-  const frame = await clinic.evaluate(() => (window as unknown as TimedWindow).__firstFrame ?? 0);
-  const accept = await interpreter.evaluate(
-    () => (window as unknown as TimedWindow).__acceptAt ?? 0,
-  );
-  return frame - accept;
+  const clinicSide = await clinic.evaluate(() => {
+    const w = window as unknown as TimedWindow;
+    return { frame: w.__firstFrame ?? 0, marks: w.__marks, busy: w.__busy };
+  });
+  const interpreterSide = await interpreter.evaluate(() => {
+    const w = window as unknown as TimedWindow;
+    return { accept: w.__acceptAt ?? 0, marks: w.__marks, busy: w.__busy };
+  });
+  const clinicMarks = { ...clinicSide.marks, 'first frame decoded': clinicSide.frame };
+  return {
+    ms: clinicSide.frame - interpreterSide.accept,
+    marks: {
+      ...relativeMarks(interpreterSide.marks, clinicMarks, interpreterSide.accept),
+      busy: { interpreter: interpreterSide.busy, clinic: clinicSide.busy },
+    },
+  };
 }
 
 /** The bare clinic: a device socket and one RTCPeerConnection, as little code as a call needs. */
-function bareClinic(args: { ws: string; token: string; render: boolean }) {
+function bareClinic(args: {
+  ws: string;
+  token: string;
+  render: boolean;
+  constraints: MediaStreamConstraints;
+}) {
   const w = window as unknown as Record<string, unknown>;
   // Shown like any call shows them: the local preview and the remote video, playing.
   const show = (media: MediaStream) => {
@@ -141,10 +186,7 @@ function bareClinic(args: { ws: string; token: string; render: boolean }) {
   w.__bare = {
     request: () => {
       document.body.replaceChildren();
-      stream = navigator.mediaDevices.getUserMedia({
-        audio: true,
-        video: { width: 640, height: 480 },
-      });
+      stream = navigator.mediaDevices.getUserMedia(args.constraints);
       void stream.then(show);
       send({ type: 'call.request', language: 'ar', consultationType: 'vaccination' });
     },
@@ -163,8 +205,14 @@ function bareClinic(args: { ws: string; token: string; render: boolean }) {
   });
 }
 
-/** The bare interpreter: the page socket, the accept, and the answering RTCPeerConnection. */
-function bareInterpreter(args: { ws: string; token: string; render: boolean }) {
+/** The bare interpreter: the page socket, the camera opened (and shown) while ringing as the
+ * app's incoming-call screen does, the accept, and the answering RTCPeerConnection. */
+function bareInterpreter(args: {
+  ws: string;
+  token: string;
+  render: boolean;
+  constraints: MediaStreamConstraints;
+}) {
   const w = window as unknown as Record<string, unknown>;
   const show = (media: MediaStream) => {
     if (!args.render) return;
@@ -175,6 +223,7 @@ function bareInterpreter(args: { ws: string; token: string; render: boolean }) {
   const socket = new WebSocket(args.ws, ['interpretable.hub.v1', `token.${args.token}`]);
   let pc: RTCPeerConnection | null = null;
   let ready: Promise<void> = Promise.resolve();
+  let camera: Promise<MediaStream> | null = null;
   let ringing = '';
   let callId = '';
   const send = (body: object) => {
@@ -197,12 +246,16 @@ function bareInterpreter(args: { ws: string; token: string; render: boolean }) {
   socket.onmessage = (event) => {
     const m = JSON.parse(String(event.data)) as BareMessage;
     if (m.type === 'welcome') send({ type: 'presence.set', status: 'online' });
-    if (m.type === 'call.ringing') ringing = m.callId;
+    if (m.type === 'call.ringing') {
+      ringing = m.callId;
+      document.body.replaceChildren();
+      camera = navigator.mediaDevices.getUserMedia(args.constraints);
+      void camera.then(show);
+    }
     if (m.type === 'call.connected') {
       callId = m.callId;
       const peer = new RTCPeerConnection({ iceServers: m.iceServers, bundlePolicy: 'max-bundle' });
       pc = peer;
-      document.body.replaceChildren();
       peer.ontrack = (e) => {
         if (e.track.kind === 'video' && e.streams[0]) show(e.streams[0]);
       };
@@ -216,18 +269,16 @@ function bareInterpreter(args: { ws: string; token: string; render: boolean }) {
           });
         }
       };
-      ready = navigator.mediaDevices
-        .getUserMedia({ audio: true, video: { width: 640, height: 480 } })
-        .then((media) => {
-          show(media);
-          for (const track of media.getTracks()) peer.addTrack(track, media);
-        });
+      ready = (camera ?? navigator.mediaDevices.getUserMedia(args.constraints)).then((media) => {
+        for (const track of media.getTracks()) peer.addTrack(track, media);
+      });
     }
     if (m.type === 'call.signal') void handle(m.signal);
     if (m.type === 'call.ended') {
       pc?.getSenders().forEach((sender) => sender.track?.stop());
       pc?.close();
       pc = null;
+      camera = null;
     }
   };
   w.__bare = {
@@ -252,7 +303,10 @@ export async function run(): Promise<Figure[]> {
   const hub = await startCallsHub({ allowedOrigins: [site.origin] });
   const browser = await launchCallBrowser();
   const contexts = await Promise.all([0, 1, 2, 3].map(() => newCallContext(browser)));
-  for (const context of contexts) await context.addInitScript(timingScript);
+  for (const context of contexts) {
+    await context.addInitScript(timingScript);
+    await context.addInitScript(marksScript);
+  }
   const [appClinicCtx, appInterpreterCtx, bareClinicCtx, bareInterpreterCtx] = contexts as [
     (typeof contexts)[0],
     (typeof contexts)[0],
@@ -277,27 +331,37 @@ export async function run(): Promise<Figure[]> {
   const bareInterpreterPage = await bareInterpreterCtx.newPage();
   await bareClinicPage.goto(`${site.origin}/blank.html`);
   await bareInterpreterPage.goto(`${site.origin}/blank.html`);
-  await bareClinicPage.evaluate(bareClinic, { ws: wsUrl, token: hub.deviceToken, render: RENDER });
-  await bareInterpreterPage.evaluate(bareInterpreter, { ws: wsUrl, token, render: RENDER });
+  // The app's constraints (default devices), so both capture and encode the same video.
+  const constraints = constraintsFor(defaultChoice);
+  await bareClinicPage.evaluate(bareClinic, {
+    ws: wsUrl,
+    token: hub.deviceToken,
+    render: RENDER,
+    constraints,
+  });
+  await bareInterpreterPage.evaluate(bareInterpreter, {
+    ws: wsUrl,
+    token,
+    render: RENDER,
+    constraints,
+  });
 
   const setPresence = async (page: Page, label: 'Disponible' | 'Hors ligne') => {
     await page.getByRole('radio', { name: label }).check();
     await page.getByText(`Statut actuel : ${label}`).waitFor();
   };
-  const appCall = async (): Promise<number> => {
+  const appCall = async () => {
     await appClinic.getByRole('button', { name: /ppeler un·e interprète en arabe/ }).click();
     const accept = appInterpreter.getByRole('button', { name: 'Accepter' });
     await accept.waitFor();
-    await appClinic.evaluate(() => {
-      (window as unknown as TimedWindow).__watchFirstFrame();
-    });
+    await armTimers(appClinic, appInterpreter);
     await accept.click();
-    const ms = await firstFrameAfterAccept(appClinic, appInterpreter);
+    const timed = await firstFrameAfterAccept(appClinic, appInterpreter);
     await appClinic.getByRole('button', { name: 'Raccrocher' }).click();
     await appInterpreter.getByText('Statut actuel : Disponible').waitFor();
-    return ms;
+    return timed;
   };
-  const bareCall = async (): Promise<number> => {
+  const bareCall = async () => {
     await bareClinicPage.evaluate(() => {
       (window as unknown as { __bare: { request(): void } }).__bare.request();
     });
@@ -306,22 +370,22 @@ export async function run(): Promise<Figure[]> {
       null,
       { polling: 5 },
     );
-    await bareClinicPage.evaluate(() => {
-      (window as unknown as TimedWindow).__watchFirstFrame();
-    });
+    await armTimers(bareClinicPage, bareInterpreterPage);
     await bareInterpreterPage.evaluate(() => {
       (window as unknown as { __bare: { accept(): void } }).__bare.accept();
     });
-    const ms = await firstFrameAfterAccept(bareClinicPage, bareInterpreterPage);
+    const timed = await firstFrameAfterAccept(bareClinicPage, bareInterpreterPage);
     await bareClinicPage.evaluate(() => {
       (window as unknown as { __bare: { hangup(): void } }).__bare.hangup();
     });
     await bareInterpreterPage.waitForTimeout(150); // the hub sets bilal online again
-    return ms;
+    return timed;
   };
 
   const app: number[] = [];
   const bare: number[] = [];
+  const appMarks: CallMarks[] = [];
+  const bareMarks: CallMarks[] = [];
   // Interleaved, so both see the same machine load; only one interpreter is online at a time
   // so each request rings the intended side.
   await setPresence(appInterpreter, 'Hors ligne');
@@ -332,10 +396,14 @@ export async function run(): Promise<Figure[]> {
     const a = await withBareOffline(bareInterpreterPage, appCall);
     await setPresence(appInterpreter, 'Hors ligne');
     if (i >= WARM_UP) {
-      app.push(a);
-      bare.push(b);
+      app.push(a.ms);
+      bare.push(b.ms);
+      appMarks.push(a.marks);
+      bareMarks.push(b.marks);
     }
   }
+  // Not figures (one line each, many): the explanation printed beside them.
+  for (const line of breakdownLines(appMarks, bareMarks)) console.log(line);
   await browser.close();
   await hub.close();
   site.close();

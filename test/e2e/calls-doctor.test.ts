@@ -45,8 +45,6 @@ describe.skipIf(!haveChromium)('interpreter call from the doctor screen', () => 
 
     const doctor = await doctorCtx.newPage();
     await doctor.goto(app.doctorUrl);
-    const family = await familyCtx.newPage();
-    await family.goto(app.familyUrl);
     await doctor.getByRole('radio', { name: 'Vaccination' }).check();
     await doctor.getByLabel('Langue de la famille (facultatif)').selectOption({ label: 'Arabe' });
     await doctor.getByRole('button', { name: '2. Commencer' }).click();
@@ -57,6 +55,11 @@ describe.skipIf(!haveChromium)('interpreter call from the doctor screen', () => 
     await doctor.getByText('En appel avec Interprète de démonstration').waitFor();
     await waitForMedia(doctor);
     await waitForMedia(interpreter);
+    // Opened once the call's media is proved: an open family page makes the doctor's page
+    // start a second, mirror connection (calls-family-mirror.test.ts), and waitForMedia reads
+    // the page's newest one. Opening late also shows a family page can join mid-call.
+    const family = await familyCtx.newPage();
+    await family.goto(app.familyUrl);
 
     // The consultation's context: at least the phrasebook of this consultation type.
     const push = interpreter.getByRole('button', { name: /^Afficher à la famille : / }).first();

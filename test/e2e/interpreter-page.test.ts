@@ -211,6 +211,62 @@ describe('interpreter page', () => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it('lets the interpreter choose this session’s languages by keyboard, and rings for those only', async () => {
+    const databaseFile = join(mkdtempSync(join(tmpdir(), 'hub-e2e-')), 'hub.sqlite');
+    await hub.close();
+    hub = await startDemoHub(0, databaseFile);
+    await page.goto(hub.url);
+    const demo = hub.demoAccount;
+    if (!demo) throw new Error('the demo account is missing');
+    await signInByKeyboard(page, demo.login, demo.password);
+    await page.getByRole('radio', { name: 'Disponible' }).check();
+    await page.getByText('Statut actuel : Disponible').waitFor();
+    const group = page.getByRole('group', { name: 'Vos langues' });
+    await group.getByText('Appels reçus dans 4 langues.').waitFor();
+    const box = (name: string) => group.getByRole('checkbox', { name: new RegExp(`^${name} `) });
+    for (const name of ['Arabe', 'Dari', 'Pachto', 'Tigrigna']) {
+      expect(await box(name).isChecked()).toBe(true);
+    }
+
+    // Space on a focused checkbox, as with any native checkbox.
+    await box('Arabe').focus();
+    await page.keyboard.press('Space');
+    await group.getByText('Appels reçus dans 3 langues.').waitFor();
+    expect(await box('Arabe').isChecked()).toBe(false);
+
+    // The hub rings for Pashto, not for Arabic (asked first, so it would have come first).
+    const clinic = await openClinic(hub.url, databaseFile);
+    clinic.ws.send(
+      '{"v":1,"type":"call.request","language":"ar","consultationType":"vaccination"}',
+    );
+    clinic.ws.send('{"v":1,"type":"call.request","language":"ps","consultationType":"postpartum"}');
+    await page.getByText('Demande en Pachto — Post-partum — PMI Gerland — Salle 3').waitFor();
+    expect(await page.getByText('Demande en Arabe', { exact: false }).count()).toBe(0);
+
+    // Down to one language; unticking the last one is refused with a clear message.
+    for (const name of ['Dari', 'Tigrigna']) {
+      await box(name).focus();
+      await page.keyboard.press('Space');
+    }
+    await group.getByText('Appels reçus dans 1 langue.').waitFor();
+    await box('Pachto').focus();
+    await page.keyboard.press('Space');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Choisissez au moins une langue pour recevoir des appels.' })
+      .waitFor();
+    expect(await box('Pachto').isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The choice belongs to the session: a reload keeps it.
+    await page.reload();
+    await group.getByText('Appels reçus dans 1 langue.').waitFor();
+    expect(await box('Arabe').isChecked()).toBe(false);
+    expect(await box('Pachto').isChecked()).toBe(true);
+    clinic.ws.close();
+    expect(consoleErrors).toEqual([]);
+  });
+
   it('stays signed in across a restart of a hub with a database file', async () => {
     const databaseFile = join(mkdtempSync(join(tmpdir(), 'hub-e2e-')), 'hub.sqlite');
     await hub.close();

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { BridgeError } from '../../../shared/bridge/result';
 import { useBridge } from '../../bridge/bridge-context';
+import { InterpreterVideoSourceContext } from '../../calls/family-mirror/video-source';
 import { FamilyApp } from '../../family/FamilyApp';
 
 /** The console is French: the service's codes, not its English messages, choose the words. */
@@ -32,7 +33,10 @@ export function KioskFamilyView(props: { onUnlock: () => void }) {
 
   return (
     <div className="kiosk" data-testid="kiosk">
-      <FamilyApp />
+      {/* Same page as the call: the family view shows its stream directly, no mirror. */}
+      <InterpreterVideoSourceContext value="doctor-page">
+        <FamilyApp />
+      </InterpreterVideoSourceContext>
       <div className="kiosk-lock" lang="fr" dir="ltr">
         {asking ? (
           <form

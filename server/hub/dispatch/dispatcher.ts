@@ -169,10 +169,11 @@ export class Dispatcher {
     }
   }
 
-  /** An interpreter went offline or busy: they stop ringing everywhere. */
-  interpreterUnavailable(accountId: string): void {
+  /** An interpreter went offline or busy: they stop ringing everywhere (or, when they only
+   * narrowed their languages, for the calls in languages they no longer take). */
+  interpreterUnavailable(accountId: string, stillTaken?: readonly LanguageCode[]): void {
     for (const call of this.calls.values()) {
-      if (!call.ringing.delete(accountId)) continue;
+      if (stillTaken?.includes(call.language) || !call.ringing.delete(accountId)) continue;
       this.toPages(accountId, { type: 'call.withdrawn', callId: call.id, reason: 'offline' });
       if (call.priorityPhase && call.ringing.size === 0) this.widen(call);
     }

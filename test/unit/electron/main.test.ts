@@ -15,6 +15,7 @@ vi.mock('../../../server/local/local-service', () => ({
 vi.mock('../../../server/hub/index', () => ({ startHub: server.startHub }));
 
 const HUB_URL = 'http://127.0.0.1:41234';
+const DEVICE_TOKEN = 'ab'.repeat(32);
 let control: FakeControl;
 let service: ReturnType<typeof fakeService>;
 let hubClose: ReturnType<typeof vi.fn>;
@@ -54,8 +55,14 @@ beforeEach(async () => {
   service = fakeService();
   hubClose = vi.fn(() => Promise.resolve());
   server.openLocalService.mockReset().mockReturnValue(service);
-  server.startHub.mockReset().mockResolvedValue({ url: HUB_URL, close: hubClose });
+  server.startHub.mockReset().mockResolvedValue({
+    url: HUB_URL,
+    demoAccount: { login: 'demo', password: 'demo-password' },
+    demoDeviceToken: DEVICE_TOKEN,
+    close: hubClose,
+  });
   vi.stubEnv('INTERPRETABLE_HUB_URL', '');
+  vi.stubEnv('INTERPRETABLE_DEVICE_TOKEN', '');
   vi.stubEnv('INTERPRETABLE_SQLITE_BINDING', '/repo/.cache/better_sqlite3.node');
 });
 
@@ -144,7 +151,7 @@ describe('main: a launch', () => {
   it('starts the embedded hub and serves app:// with a CSP naming it', async () => {
     const fakes = await launch();
     expect(server.startHub).toHaveBeenCalledWith(
-      expect.objectContaining({ host: '127.0.0.1', port: 0 }),
+      expect.objectContaining({ host: '127.0.0.1', port: 0, demo: true, demoDevice: true }),
     );
     const [scheme, handler] = fakes.protocol.handle.mock.calls[0] as [
       string,
@@ -158,12 +165,27 @@ describe('main: a launch', () => {
     );
   });
 
-  it('uses an external hub instead when one is configured', async () => {
+  it('uses an external hub instead when one is configured, with the clinic’s device token', async () => {
     vi.stubEnv('INTERPRETABLE_HUB_URL', 'https://hub.example.fr');
+    vi.stubEnv('INTERPRETABLE_DEVICE_TOKEN', 'cd'.repeat(32));
     await launch();
     expect(server.startHub).not.toHaveBeenCalled();
     expect(control.windows[0]?.loadURL.mock.calls[0]?.[0]).toContain(
       'hub=https%3A%2F%2Fhub.example.fr',
+    );
+    expect(server.openLocalService).toHaveBeenCalledWith(
+      expect.objectContaining({
+        hub: { url: 'https://hub.example.fr', deviceToken: 'cd'.repeat(32) },
+      }),
+    );
+  });
+
+  it('runs without calls when the embedded hub cannot start', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    server.startHub.mockRejectedValue(new Error('EADDRINUSE'));
+    await launch();
+    expect(server.openLocalService).toHaveBeenCalledWith(
+      expect.objectContaining({ hub: undefined }),
     );
   });
 
@@ -177,6 +199,8 @@ describe('main: a launch', () => {
       nativeBinding: '/repo/.cache/better_sqlite3.node',
       // The compiled content (flows) sits beside the renderer the windows load.
       contentRoot: expect.stringMatching(/renderer$/) as unknown,
+      // The embedded hub's demo clinic device: calls work out of the box, as in the web shell.
+      hub: { url: HUB_URL, deviceToken: DEVICE_TOKEN },
     });
   });
 

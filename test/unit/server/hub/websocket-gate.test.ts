@@ -28,6 +28,7 @@ describe('WebSocket upgrade gate', () => {
       type: 'welcome',
       interpreter: { id: 'interp-1', displayName: 'Amina K.', languages: ['ar', 'ps'] },
       status: 'offline',
+      languages: ['ar', 'ps'], // none chosen yet in this session: all of the account's
     });
     // The hub echoes the protocol, never the token subprotocol.
     expect(socket.ws.protocol).toBe(HUB_SUBPROTOCOL);

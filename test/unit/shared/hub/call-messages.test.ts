@@ -23,6 +23,7 @@ describe('call messages, client → hub', () => {
         signal: { kind: 'candidate', candidate: '', sdpMid: null, sdpMLineIndex: null },
       },
     ],
+    [{ v: 1, type: 'call.signal', callId, signal: { kind: 'restart-ice' } }],
   ])('accepts %j', (message) => {
     expect(decodeClientMessage(json(message))).toEqual({ ok: true, value: message });
   });
@@ -38,6 +39,10 @@ describe('call messages, client → hub', () => {
     ],
     ['a call id that is no UUID', { v: 1, type: 'call.accept', callId: '../../etc' }],
     ['a signal of unknown kind', { v: 1, type: 'call.signal', callId, signal: { kind: 'x' } }],
+    [
+      'a restart request with extra fields',
+      { v: 1, type: 'call.signal', callId, signal: { kind: 'restart-ice', sdp: 'v=0' } },
+    ],
     ['an empty SDP', { v: 1, type: 'call.signal', callId, signal: { kind: 'offer', sdp: '' } }],
     [
       'an extra signal field',
