@@ -6,9 +6,9 @@
 // Errors are JSON `{ error: CODE, message }`: 404 for a clip the content does not have, 503
 // when this machine cannot make it (tools missing, queue full, synthesis failed).
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { checkAudioTools, type AudioToolsStatus } from '../content/audio/audio-tools';
 import { openClipIndex } from '../content/audio/clip-index';
 import type { PlannedClip } from '../content/audio/plan-clips';
@@ -102,6 +102,17 @@ async function sendClip(
   createReadStream(path, { start, end }).pipe(res);
 }
 
+/** The clip files (cache-relative) already in the cache, from one listing per folder. */
+async function cachedFiles(cacheDir: string, clips: readonly PlannedClip[]): Promise<Set<string>> {
+  const folders = new Set(clips.map((clip) => dirname(clip.file)));
+  const found = new Set<string>();
+  for (const folder of folders) {
+    const names = await readdir(join(cacheDir, folder)).catch(() => [] as string[]);
+    for (const name of names) found.add(`${folder}/${name}`);
+  }
+  return found;
+}
+
 export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
   const log =
     options.log ??
@@ -167,7 +178,11 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
 
   const prewarmFiles = async (language: string, files: readonly PlannedClip[]) => {
     const started = performance.now();
-    const results = await Promise.allSettled(files.map((clip) => synthetic(clip, 'background')));
+    // One directory listing per language instead of a check per clip: hundreds of file
+    // checks at once held back the answers and pages the local service was sending meanwhile.
+    const cached = await cachedFiles(options.cacheDir, files);
+    const missing = files.filter((clip) => !cached.has(clip.file));
+    const results = await Promise.allSettled(missing.map((clip) => synthetic(clip, 'background')));
     const failed = results.filter((result) => result.status === 'rejected').length;
     return { language, clips: files.length, failed, ms: Math.round(performance.now() - started) };
   };

@@ -54,9 +54,14 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
   setActiveAudioRoute(audio);
   const unsubscribe = options.service.onEvent((event, payload) => {
     bridge.broadcast(event, payload);
-    // The family has just chosen its language: make its clips before its first card.
+    // The family has just chosen its language: make its clips before its first card. After
+    // the answer has gone out: queuing a language's 570 clips held the choice's answer back.
     const language = event === 'session.changed' ? audioLanguageOf(payload) : null;
-    if (language) void audio.prewarmLanguage(language);
+    if (language) {
+      setImmediate(() => {
+        void audio.prewarmLanguage(language);
+      });
+    }
   });
   const serveFile = sirv(options.staticDir, { dev: false, etag: true, gzip: false });
 
