@@ -18,6 +18,8 @@ export default tseslint.config(
       'test/fixtures/**',
       'coverage/**',
       '.cache/**',
+      // Personal scratch scripts (git-ignored).
+      '.scratch/**',
     ],
   },
   js.configs.recommended,
