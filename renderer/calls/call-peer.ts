@@ -30,6 +30,8 @@ export interface CallPeerOptions {
   onLink(state: LinkState, failure?: LinkFailure): void;
   onRemoteStream(stream: MediaStream): void;
   onMessage(message: PeerMessage): void;
+  /** The data channel is open: what `send` refused before ICE finished can go now. */
+  onChannelOpen?(): void;
 }
 
 export class CallPeer {
@@ -82,6 +84,11 @@ export class CallPeer {
     });
     this.peer.on('stream', (stream) => {
       options.onRemoteStream(stream);
+    });
+    // ICE may report "connected" before the data channel (DTLS, then SCTP) is open, most
+    // visibly on a busy machine: the channel's own open event is when messages can flow.
+    this.peer.on('connect', () => {
+      options.onChannelOpen?.();
     });
     this.peer.on('data', (data) => {
       if (typeof data !== 'string') return;

@@ -90,6 +90,9 @@ export function useClinicCall(options: Options): ClinicCall {
             });
             if (state === 'connected') sendContext(created, latest.current.context);
           },
+          onChannelOpen: () => {
+            sendContext(created, latest.current.context);
+          },
           onRemoteStream: (stream) => {
             startTransition(() => {
               setRemoteStream(stream);
