@@ -65,7 +65,7 @@ export const CallStateInput = z.strictObject({ sessionId: SessionId, phase: Call
  * for many codecs and stays far below the bridge's 64 KiB frame. */
 export const MAX_MIRROR_SDP_CHARS = 24_000;
 /** What the relay answers when the screen a signal is meant for is not (or no longer) there. */
-export const MIRROR_NO_FAMILY_SCREEN = 'UNAVAILABLE';
+export const MIRROR_NO_FAMILY_SCREEN = 'NO_FAMILY_SCREEN';
 /** A family page says it is there this often; the relay forgets it after MIRROR_SCREEN_TTL_MS. */
 export const MIRROR_HEARTBEAT_MS = 4_000;
 export const MIRROR_SCREEN_TTL_MS = 10_000;

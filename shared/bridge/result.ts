@@ -25,6 +25,7 @@ export const errorCodes = [
   'PIN_WRONG', // the kiosk PIN does not match
   'PIN_LOCKED', // too many wrong PINs: wait before trying again
   'PIN_NOT_SET', // the doctor has not chosen a kiosk PIN yet (settings)
+  'NO_FAMILY_SCREEN', // the family window the interpreter's video was meant for is not open
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);

@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './helpers/app-process';
+import { signInDemoInterpreter } from './helpers/demo-interpreter';
 import { CHROMIUM_PATH } from './helpers/browser';
 import { launchCallBrowser, newCallContext, toolAvailable, waitForMedia } from './calls-kit';
 
@@ -26,8 +27,6 @@ describe.skipIf(!haveChromium)('interpreter call from the doctor screen', () => 
   });
 
   it('calls the demo interpreter in the family’s language and shares the consultation', async () => {
-    const demo = /demo account: (\S+) \/ (\S+)\)/.exec(app.output());
-    if (!demo?.[1] || !demo[2]) throw new Error('no demo account printed');
     const [doctorCtx, familyCtx, interpreterCtx] = await Promise.all([
       newCallContext(browser),
       newCallContext(browser),
@@ -35,13 +34,7 @@ describe.skipIf(!haveChromium)('interpreter call from the doctor screen', () => 
     ]);
     contexts.push(doctorCtx, familyCtx, interpreterCtx);
 
-    const interpreter = await interpreterCtx.newPage();
-    await interpreter.goto(app.interpreterUrl);
-    await interpreter.getByLabel('Identifiant').fill(demo[1]);
-    await interpreter.getByLabel('Mot de passe').fill(demo[2]);
-    await interpreter.getByRole('button', { name: 'Se connecter' }).click();
-    await interpreter.getByRole('radio', { name: 'Disponible' }).check();
-    await interpreter.getByText('Statut actuel : Disponible').waitFor();
+    const interpreter = await signInDemoInterpreter(app, interpreterCtx);
 
     const doctor = await doctorCtx.newPage();
     await doctor.goto(app.doctorUrl);

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageInfo, type LanguageCode } from '../../shared/domain/languages';
 import { launchCallBrowser, newCallContext, waitForMedia } from './calls-kit';
 import { startApp, type RunningApp } from './helpers/app-process';
+import { signInDemoInterpreter } from './helpers/demo-interpreter';
 import { chromiumAvailable, ConsultationDriver } from './helpers/consultation-driver';
 import { expectAxeClean, shoot } from './helpers/consultation-steps';
 
@@ -66,8 +67,6 @@ describe
     });
 
     it('is mirrored from the doctor’s call, muted, beside the answers, and gone after hang-up', async () => {
-      const demo = /demo account: (\S+) \/ (\S+)\)/.exec(app.output());
-      if (!demo?.[1] || !demo[2]) throw new Error('no demo account printed');
       const [doctorCtx, familyCtx, interpreterCtx] = await Promise.all([
         newCallContext(browser),
         familyContext(browser),
@@ -75,13 +74,7 @@ describe
       ]);
       contexts.push(doctorCtx, familyCtx, interpreterCtx);
 
-      const interpreter = await interpreterCtx.newPage();
-      await interpreter.goto(app.interpreterUrl);
-      await interpreter.getByLabel('Identifiant').fill(demo[1]);
-      await interpreter.getByLabel('Mot de passe').fill(demo[2]);
-      await interpreter.getByRole('button', { name: 'Se connecter' }).click();
-      await interpreter.getByRole('radio', { name: 'Disponible' }).check();
-      await interpreter.getByText('Statut actuel : Disponible').waitFor();
+      const interpreter = await signInDemoInterpreter(app, interpreterCtx);
 
       const doctor = await doctorCtx.newPage();
       await doctor.goto(app.doctorUrl);

@@ -53,7 +53,7 @@ describe('calls.mirrorToFamily / calls.mirrorToDoctor signalling', () => {
     // No family page has said ready: the doctor learns it at once, with a stable code.
     expect(await service.dispatch('calls.mirrorToFamily', offer, 'doctor')).toMatchObject({
       ok: false,
-      error: { code: 'UNAVAILABLE' },
+      error: { code: 'NO_FAMILY_SCREEN' },
     });
     expect(seen).toEqual([]);
 
@@ -103,7 +103,7 @@ describe('calls.mirrorToFamily / calls.mirrorToDoctor signalling', () => {
     );
     expect(await service.dispatch('calls.mirrorToFamily', offer, 'doctor')).toMatchObject({
       ok: false,
-      error: { code: 'UNAVAILABLE' },
+      error: { code: 'NO_FAMILY_SCREEN' },
     });
     stop();
     service.close();
@@ -127,7 +127,7 @@ describe('calls.mirrorToFamily / calls.mirrorToDoctor signalling', () => {
     vi.setSystemTime(Date.now() + 2);
     expect(await service.dispatch('calls.mirrorToFamily', close, 'doctor')).toMatchObject({
       ok: false,
-      error: { code: 'UNAVAILABLE' },
+      error: { code: 'NO_FAMILY_SCREEN' },
     });
     // An answer from a page that never said ready is refused too.
     const stray = {
@@ -137,7 +137,7 @@ describe('calls.mirrorToFamily / calls.mirrorToDoctor signalling', () => {
     };
     expect(await service.dispatch('calls.mirrorToDoctor', stray, 'family')).toMatchObject({
       ok: false,
-      error: { code: 'UNAVAILABLE' },
+      error: { code: 'NO_FAMILY_SCREEN' },
     });
     service.close();
   });
