@@ -27,18 +27,21 @@ function Welcome(props: { onTouch?: () => void }) {
 }
 
 export function FamilyApp() {
-  const { session, screen, client } = useBridge();
+  const { session, screen, client, connection } = useBridge();
   const language = session?.language ? languageInfo(session.language) : null;
   const pack = usePack();
   const texts = useTexts(session?.language ?? null);
   const [inactivitySeconds, setInactivitySeconds] = useState(120);
   const [idle, wake] = useInactivity(inactivitySeconds, session !== null);
 
+  // Asked again for each session and after a reconnection: an answer lost while the link was
+  // down would otherwise leave the default delay in place for the whole consultation.
   useEffect(() => {
+    if (connection !== 'open') return;
     void client.call('kiosk.status', {}).then((result) => {
       if (result.ok) setInactivitySeconds(result.value.inactivitySeconds);
     });
-  }, [client, session?.id]);
+  }, [client, session?.id, connection]);
 
   // The whole page follows the family's language: direction for layout, lang for fonts
   // and for screen readers.
