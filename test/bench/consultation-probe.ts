@@ -39,8 +39,8 @@ declare global {
 
 /**
  * One sample per tap: from the capturing pointerdown (before React sees the event) to the
- * first paint after the card element changed (a new step remounts it; a new card id changes
- * its data-card-id). In between: the click handler, the bridge request over the WebSocket to
+ * first paint after the card element changed (a new step is revealed or mounted; a new card id
+ * changes its data-card-id). In between: the click handler, the bridge request over the WebSocket to
  * the local service (validation, SQLite write, new state), the `consultation.changed` event
  * back, React's render and commit, then style, layout and paint of that frame.
  */
@@ -96,7 +96,8 @@ export function installTapProbe(cardSelector: string): void {
     subtree: true,
     childList: true,
     attributes: true,
-    attributeFilter: ['data-card-id'],
+    // A step drawn ahead of time is revealed, not inserted: it gains the card's test id.
+    attributeFilter: ['data-card-id', 'data-testid'],
   });
 }
 

@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import type { CardViewModel } from '../../content/card-view-model';
 import { Pictograms } from '../../components/Pictograms';
+import { useTestIds } from '../shown-test-ids';
 
 export function AnswerTile(props: {
   card: CardViewModel;
@@ -13,13 +14,14 @@ export function AnswerTile(props: {
   extra?: ReactNode;
   testId?: string;
 }) {
+  const testId = useTestIds();
   return (
     <button
       type="button"
       className="answer-tile"
       aria-pressed={props.pressed}
       data-chosen={props.chosen === true}
-      data-testid={props.testId ?? `answer-${props.card.id}`}
+      data-testid={testId(props.testId ?? `answer-${props.card.id}`)}
       onClick={props.onPress}
     >
       <Pictograms urls={props.card.pictograms} label={null} size="tile" />

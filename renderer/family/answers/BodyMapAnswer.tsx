@@ -7,6 +7,7 @@ import type { AnswerProps } from './answer-props';
 import { AnswerTile } from './AnswerTile';
 import { DoneTile } from './DoneTile';
 import { bodyShapes, figureHeight, type Figure, type Shape, type Side } from './body-shapes';
+import { useTestIds } from '../shown-test-ids';
 
 function ShapeView(props: { shape: Shape }) {
   const s = props.shape;
@@ -18,6 +19,7 @@ function ShapeView(props: { shape: Shape }) {
 }
 
 export function BodyMapAnswer(props: AnswerProps<'body-map'> & { figure: Figure }) {
+  const testId = useTestIds();
   const [side, setSide] = useState<Side>('front');
   const [figure, setFigure] = useState<Figure>(props.figure);
   const [chosen, setChosen] = useState<BodyRegion[]>(
@@ -48,7 +50,7 @@ export function BodyMapAnswer(props: AnswerProps<'body-map'> & { figure: Figure 
             type="button"
             className="side-tile"
             aria-pressed={side === value}
-            data-testid={`body-side-${value}`}
+            data-testid={testId(`body-side-${value}`)}
             aria-label={props.card(value === 'front' ? 'ui.body-front' : 'ui.body-back').text}
             onClick={() => {
               setSide(value);
@@ -67,7 +69,7 @@ export function BodyMapAnswer(props: AnswerProps<'body-map'> & { figure: Figure 
             type="button"
             className="side-tile"
             aria-pressed={figure === value}
-            data-testid={`body-figure-${value}`}
+            data-testid={testId(`body-figure-${value}`)}
             aria-label={props.card(`ui.${value}`).text}
             onClick={() => {
               setFigure(value);
@@ -100,7 +102,7 @@ export function BodyMapAnswer(props: AnswerProps<'body-map'> & { figure: Figure 
             className="body-region"
             aria-label={props.card(`body.${region}`).text}
             aria-pressed={chosen.includes(region)}
-            data-testid={`region-${region}`}
+            data-testid={testId(`region-${region}`)}
             onClick={() => {
               toggle(region);
             }}

@@ -3,6 +3,7 @@
 // small calendar picture. Month precision stops after the month; day precision adds a day grid.
 import { useState } from 'react';
 import type { AnswerProps } from './answer-props';
+import { useTestIds } from '../shown-test-ids';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -11,6 +12,7 @@ function daysIn(year: number, month: number): number {
 }
 
 export function DateAnswer(props: AnswerProps<'date'> & { today: Date }) {
+  const testId = useTestIds();
   const thisYear = props.today.getFullYear();
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1];
   const [year, setYear] = useState<number>(thisYear);
@@ -29,7 +31,7 @@ export function DateAnswer(props: AnswerProps<'date'> & { today: Date }) {
             type="button"
             className="date-key"
             aria-pressed={year === value}
-            data-testid={`year-${String(value)}`}
+            data-testid={testId(`year-${String(value)}`)}
             onClick={() => {
               setYear(value);
               setMonth(null);
@@ -46,7 +48,7 @@ export function DateAnswer(props: AnswerProps<'date'> & { today: Date }) {
             type="button"
             className="date-key month-key"
             aria-pressed={month === value}
-            data-testid={`month-${String(value)}`}
+            data-testid={testId(`month-${String(value)}`)}
             onClick={() => {
               pickMonth(value);
             }}
@@ -63,7 +65,7 @@ export function DateAnswer(props: AnswerProps<'date'> & { today: Date }) {
               key={day}
               type="button"
               className="date-key"
-              data-testid={`day-${String(day)}`}
+              data-testid={testId(`day-${String(day)}`)}
               onClick={() => {
                 props.onAnswer({
                   kind: 'date',

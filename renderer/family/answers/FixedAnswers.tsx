@@ -9,6 +9,7 @@ import {
 import { ArrowPictogram } from '../consultation/help-pictograms';
 import type { AnswerProps } from './answer-props';
 import { AnswerTile } from './AnswerTile';
+import { useTestIds } from '../shown-test-ids';
 
 export function YesNoAnswer(props: AnswerProps<'yes-no'>) {
   const previous = props.previous?.kind === 'yes-no' ? props.previous.value : null;
@@ -51,12 +52,13 @@ export function PainScaleAnswer(props: AnswerProps<'pain-scale'>) {
 }
 
 export function NextAnswer(props: AnswerProps<'none'> & { label: string }) {
+  const testId = useTestIds();
   return (
     <div className="answer-row">
       <button
         type="button"
         className="answer-tile answer-next"
-        data-testid="answer-next"
+        data-testid={testId('answer-next')}
         aria-label={props.label}
         onClick={() => {
           props.onAnswer({ kind: 'none' });

@@ -3,10 +3,12 @@
 import { useState } from 'react';
 import type { AnswerProps } from './answer-props';
 import { DoneTile } from './DoneTile';
+import { useTestIds } from '../shown-test-ids';
 
 const digits = [1, 2, 3, 4, 5, 6, 7, 8, 9, 0] as const;
 
 export function NumberAnswer(props: AnswerProps<'number'>) {
+  const testId = useTestIds();
   const initial = props.previous?.kind === 'number' ? String(props.previous.value) : '';
   const [entry, setEntry] = useState(initial);
   const value = entry === '' ? null : Number(entry);
@@ -19,7 +21,12 @@ export function NumberAnswer(props: AnswerProps<'number'>) {
     <div className="number-answer">
       {/* Digits are shown as Western Arabic numerals in every script: bidi-isolated so an RTL
           page keeps "12" as twelve. */}
-      <output className="number-display" dir="ltr" aria-live="polite" data-testid="number-display">
+      <output
+        className="number-display"
+        dir="ltr"
+        aria-live="polite"
+        data-testid={testId('number-display')}
+      >
         {entry === '' ? '–' : entry}
       </output>
       <div className="number-pad" dir="ltr">
@@ -28,7 +35,7 @@ export function NumberAnswer(props: AnswerProps<'number'>) {
             key={digit}
             type="button"
             className="number-key"
-            data-testid={`digit-${String(digit)}`}
+            data-testid={testId(`digit-${String(digit)}`)}
             onClick={() => {
               press(digit);
             }}
@@ -40,7 +47,7 @@ export function NumberAnswer(props: AnswerProps<'number'>) {
           type="button"
           className="number-key"
           aria-label={props.card('ui.clear').text}
-          data-testid="digit-clear"
+          data-testid={testId('digit-clear')}
           onClick={() => {
             setEntry(entry.slice(0, -1));
           }}

@@ -4,6 +4,7 @@ import { Pictograms } from '../../components/Pictograms';
 import type { CardViewModel } from '../../content/card-view-model';
 import { AudioButton } from '../audio/AudioButton';
 import { uiCards } from './family-labels';
+import { useTestIds } from '../shown-test-ids';
 
 export function CardStage(props: {
   card: CardViewModel;
@@ -12,11 +13,16 @@ export function CardStage(props: {
   /** Changes on "repeat": a new key replays the clip. */
   playKey: number;
 }) {
+  const testId = useTestIds();
   const { card } = props;
   return (
-    <div className="card-stage" data-testid="family-card" data-card-id={card.id}>
+    <div className="card-stage" data-testid={testId('family-card')} data-card-id={card.id}>
       <Pictograms urls={card.pictograms} label={card.text || null} size="big" />
-      <h1 className="card-text" data-testid="family-card-text" elementtiming="family-card">
+      <h1
+        className="card-text"
+        data-testid={testId('family-card-text')}
+        elementtiming="family-card"
+      >
         {card.missing ? '' : card.text}
       </h1>
       <AudioButton

@@ -3,7 +3,6 @@
 // there. Every tap goes to the local service, which answers with the new state; an answer or
 // "back" also shows its predicted next card at once (shared/consultation/predict.ts).
 import { useState } from 'react';
-import type { AnswerValue } from '../../../shared/content/answer';
 import type { FamilySignal } from '../../../shared/consultation/events';
 import {
   predictAnswer,
@@ -18,11 +17,10 @@ import { FamilyCallBadge } from '../../calls/FamilyCallBadge';
 import { FamilyInterpreterVideo } from '../../calls/family-mirror/FamilyInterpreterVideo';
 import { cardViewModel } from '../../content/card-view-model';
 import type { Figure } from '../answers/body-shapes';
-import { CardStage } from './CardStage';
 import { HelpBar } from './HelpBar';
 import { PushedCard } from './PushedCard';
-import { StepNavigation } from './StepNavigation';
-import { StepAnswer } from './StepAnswer';
+import { StepDeck } from './StepDeck';
+import type { StepActions } from './StepView';
 import { WaitScreen } from './WaitScreen';
 import { uiCards } from './family-labels';
 
@@ -43,6 +41,7 @@ export function ConsultationScreen(props: {
   const card = (id: string) => cardViewModel(pack, texts, id);
   const label = (id: string) => card(id).text;
   const sessionId = state.sessionId;
+  const flowOf = (id: string) => pack.flows.find((flow) => flow.id === id);
   const figure: Figure = adultTypes.has(props.consultationType) ? 'adult' : 'child';
 
   const send = async (call: () => Promise<{ ok: boolean; error?: { code: string } }>) => {
@@ -57,25 +56,9 @@ export function ConsultationScreen(props: {
     void send(() => client.call('consultation.signal', { sessionId, signal: value }));
   };
 
-  let body;
-  if (state.paused) body = <WaitScreen label={label(uiCards.pause)} />;
-  else if (state.pushed) {
-    body = (
-      <PushedCard
-        card={card(state.pushed.cardId)}
-        label={label}
-        playKey={state.repeatCount}
-        onAskInterpreter={() => {
-          signal('want-interpreter');
-        }}
-        onClose={() => void send(() => client.call('consultation.dismissPhrase', { sessionId }))}
-      />
-    );
-  } else if (state.step) {
-    const step = state.step;
-    const flow = pack.flows.find((candidate) => candidate.id === step.flowId);
-    const spec = flow?.steps.find((candidate) => candidate.id === step.stepId)?.answer;
-    const answer = (value: AnswerValue) => {
+  const actions: StepActions = {
+    onAnswer: (step, value) => {
+      const flow = flowOf(step.flowId);
       if (flow) setPredicted(predictAnswer(state, flow, value));
       void send(() =>
         client.call('consultation.answer', {
@@ -85,43 +68,32 @@ export function ConsultationScreen(props: {
           answer: value,
         }),
       );
-    };
-    body = (
-      <div className="step" key={`${step.flowId}/${step.stepId}`}>
-        <StepNavigation
-          step={step}
-          backLabel={label(uiCards.back)}
-          onBack={() => {
-            if (flow) setPredicted(predictBack(state, flow));
-            void send(() =>
-              client.call('consultation.back', {
-                sessionId,
-                flowId: step.flowId,
-                stepId: step.stepId,
-              }),
-            );
-          }}
-        />
-        <CardStage
-          card={card(step.cardId)}
-          label={label}
-          playKey={state.repeatCount}
-          onAskInterpreter={() => {
-            signal('want-interpreter');
-          }}
-        />
-        {spec && (
-          <StepAnswer
-            spec={spec}
-            previous={step.previous}
-            card={card}
-            onAnswer={answer}
-            figure={figure}
-          />
-        )}
-      </div>
+    },
+    onBack: (step) => {
+      const flow = flowOf(step.flowId);
+      if (flow) setPredicted(predictBack(state, flow));
+      void send(() =>
+        client.call('consultation.back', { sessionId, flowId: step.flowId, stepId: step.stepId }),
+      );
+    },
+    onAskInterpreter: () => {
+      signal('want-interpreter');
+    },
+  };
+
+  let cover = null;
+  if (state.paused) cover = <WaitScreen label={label(uiCards.pause)} />;
+  else if (state.pushed) {
+    cover = (
+      <PushedCard
+        card={card(state.pushed.cardId)}
+        label={label}
+        playKey={state.repeatCount}
+        onAskInterpreter={actions.onAskInterpreter}
+        onClose={() => void send(() => client.call('consultation.dismissPhrase', { sessionId }))}
+      />
     );
-  } else body = <WaitScreen label={label(uiCards.wait)} />;
+  } else if (!state.step) cover = <WaitScreen label={label(uiCards.wait)} />;
 
   return (
     <div className="consultation">
@@ -129,7 +101,15 @@ export function ConsultationScreen(props: {
       <FamilyCallBadge bridge={client} />
       {/* During the call, the interpreter's face beside the card (muted, no words). */}
       <FamilyInterpreterVideo bridge={client} sessionId={sessionId} />
-      {body}
+      {cover}
+      <StepDeck
+        screen={state}
+        covered={cover !== null}
+        flows={pack.flows}
+        card={card}
+        figure={figure}
+        actions={actions}
+      />
       {failed && (
         <p role="alert" className="family-alert">
           ⚠

@@ -2,18 +2,20 @@
 import type { CurrentStep } from '../../../shared/consultation/state';
 import { ArrowPictogram } from './help-pictograms';
 import { ProgressPictures } from './ProgressPictures';
+import { useTestIds } from '../shown-test-ids';
 
 export function StepNavigation(props: {
   step: CurrentStep;
   backLabel: string;
   onBack: () => void;
 }) {
+  const testId = useTestIds();
   return (
     <div className="step-navigation">
       <button
         type="button"
         className="back-button"
-        data-testid="family-back"
+        data-testid={testId('family-back')}
         aria-label={props.backLabel}
         disabled={!props.step.canGoBack}
         onClick={props.onBack}
