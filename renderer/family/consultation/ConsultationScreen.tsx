@@ -2,7 +2,7 @@
 // or a calm "please wait". Back is always possible inside a flow; the help bar is always
 // there. Every tap goes to the local service, which answers with the new state; an answer or
 // "back" also shows its predicted next card at once (shared/consultation/predict.ts).
-import { useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import type { FamilySignal } from '../../../shared/consultation/events';
 import {
   predictAnswer,
@@ -26,6 +26,10 @@ import { uiCards } from './family-labels';
 
 const adultTypes = new Set(['pregnancy-followup', 'postpartum', 'contraception', 'social']);
 
+const CallBadge = memo(FamilyCallBadge);
+const InterpreterVideo = memo(FamilyInterpreterVideo);
+const StableHelpBar = memo(HelpBar);
+
 export function ConsultationScreen(props: {
   pack: PackBundle;
   texts: TextBundle;
@@ -38,23 +42,31 @@ export function ConsultationScreen(props: {
   const [predicted, setPredicted] = useState<PredictedScreen | null>(null);
   const state = screenToShow(props.state, predicted);
   const [lastSignal, setLastSignal] = useState<FamilySignal | null>(null);
-  const card = (id: string) => cardViewModel(pack, texts, id);
-  const label = (id: string) => card(id).text;
-  const sessionId = state.sessionId;
+  const send = useCallback(
+    async (call: () => Promise<{ ok: boolean; error?: { code: string } }>) => {
+      const result = await call();
+      // A refused tap drops any prediction: the screen shows the service's card again.
+      if (!result.ok) setPredicted(null);
+      // A stale step (a double tap) is harmless: the screen already shows the next card.
+      setFailed(!result.ok && result.error?.code !== 'STALE_STEP');
+    },
+    [],
+  );
+  // Stable between taps, so the help bar and the call's badge and video are not drawn again
+  // inside a tap's frame (issue 4: tap → painted).
+  const card = useCallback((id: string) => cardViewModel(pack, texts, id), [pack, texts]);
+  const label = useCallback((id: string) => cardViewModel(pack, texts, id).text, [pack, texts]);
+  const sessionId = props.state.sessionId;
   const flowOf = (id: string) => pack.flows.find((flow) => flow.id === id);
   const figure: Figure = adultTypes.has(props.consultationType) ? 'adult' : 'child';
 
-  const send = async (call: () => Promise<{ ok: boolean; error?: { code: string } }>) => {
-    const result = await call();
-    // A refused tap drops any prediction: the screen shows the service's card again.
-    if (!result.ok) setPredicted(null);
-    // A stale step (a double tap) is harmless: the screen already shows the next card.
-    setFailed(!result.ok && result.error?.code !== 'STALE_STEP');
-  };
-  const signal = (value: FamilySignal) => {
-    setLastSignal(value);
-    void send(() => client.call('consultation.signal', { sessionId, signal: value }));
-  };
+  const signal = useCallback(
+    (value: FamilySignal) => {
+      setLastSignal(value);
+      void send(() => client.call('consultation.signal', { sessionId, signal: value }));
+    },
+    [client, sessionId, send],
+  );
 
   const actions: StepActions = {
     onAnswer: (step, value) => {
@@ -98,9 +110,9 @@ export function ConsultationScreen(props: {
   return (
     <div className="consultation">
       {/* The interpreter call's state, without words: searching, ringing, connected, ended. */}
-      <FamilyCallBadge bridge={client} />
+      <CallBadge bridge={client} />
       {/* During the call, the interpreter's face beside the card (muted, no words). */}
-      <FamilyInterpreterVideo bridge={client} sessionId={sessionId} />
+      <InterpreterVideo bridge={client} sessionId={sessionId} />
       {cover}
       <StepDeck
         screen={state}
@@ -115,7 +127,7 @@ export function ConsultationScreen(props: {
           ⚠
         </p>
       )}
-      <HelpBar label={label} onSignal={signal} lastSignal={lastSignal} />
+      <StableHelpBar label={label} onSignal={signal} lastSignal={lastSignal} />
     </div>
   );
 }
