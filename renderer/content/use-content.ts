@@ -1,6 +1,7 @@
 // React access to the content bundle: the pack and one language's texts, loaded on first use
 // and shared by every component (load-content.ts caches the requests).
 import { useEffect, useState } from 'react';
+import { CodedError } from '../../shared/bridge/result';
 import type { PackBundle, TextBundle } from '../../shared/content/bundle';
 import type { LanguageCode } from '../../shared/domain/languages';
 import { loadPack, loadTexts } from './load-content';
@@ -22,7 +23,10 @@ function useLoaded<T>(load: (() => Promise<T>) | null, key: string): Loaded<T> {
         if (live) setResult({ key, loaded: { status: 'ready', value } });
       },
       (error: unknown) => {
-        if (live) setResult({ key, loaded: { status: 'failed', message: String(error) } });
+        // A coded error (CONTENT_DAMAGED) keeps its code in front, for whoever reads the screen.
+        const message =
+          error instanceof CodedError ? `${error.code}: ${error.message}` : String(error);
+        if (live) setResult({ key, loaded: { status: 'failed', message } });
       },
     );
     return () => {

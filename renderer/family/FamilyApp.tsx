@@ -60,10 +60,17 @@ export function FamilyApp() {
     );
   }
   if (pack.status === 'failed' || texts.status === 'failed') {
+    // The reason (e.g. CONTENT_DAMAGED: content/pack.json does not match…) is for whoever
+    // fixes the install; the family only needs to know the doctor can see it.
+    const reason =
+      pack.status === 'failed' ? pack.message : texts.status === 'failed' ? texts.message : '';
     return (
       <main className="family">
         <p role="alert" className="family-alert" lang="fr">
           ⚠ Le contenu n&apos;a pas pu être chargé. Le médecin est prévenu.
+        </p>
+        <p className="family-alert-detail" lang="en" dir="ltr">
+          {reason}
         </p>
       </main>
     );

@@ -2,7 +2,7 @@
 // web shell. A synthetic clip comes from the cache (.cache/audio) when `content:audio` or an
 // earlier request made it; otherwise it is made now (one espeak-ng + opusenc run, ~0.2 s),
 // cached and served, so `npm start` needs no long generation step first. French and every
-// greeting are pre-warmed at start, a family's language as soon as it is chosen.
+// greeting are pre-warmed a few seconds after start, a family's language as soon as it is chosen.
 // Errors are JSON `{ error: CODE, message }`: 404 for a clip the content does not have, 503
 // when this machine cannot make it (tools missing, queue full, synthesis failed).
 import { createReadStream } from 'node:fs';
@@ -30,6 +30,8 @@ export interface AudioRouteOptions {
   workers?: number;
   /** Pre-warm the greetings and French at start (off in tests that count syntheses). */
   prewarmAtStart?: boolean;
+  /** How long the tools check and the start's pre-warm wait (default START_DELAY_MS). */
+  startDelayMs?: number;
   log?: (line: string) => void;
 }
 
@@ -45,7 +47,10 @@ export interface AudioRoute {
   handle(req: IncomingMessage, res: ServerResponse, pathname: string): boolean;
   /** Makes every clip of a language in the background, behind any clip a screen is waiting for. */
   prewarmLanguage(language: string): Promise<PrewarmReport>;
-  /** Whether on-demand synthesis works here (cached and recorded clips are served regardless). */
+  /**
+   * Whether on-demand synthesis works here (cached and recorded clips are served regardless):
+   * known once the check has run, on the first clip to make or after the start delay.
+   */
   tools: Promise<AudioToolsStatus>;
   close(): void;
 }
@@ -113,6 +118,13 @@ async function cachedFiles(cacheDir: string, clips: readonly PlannedClip[]): Pro
   return found;
 }
 
+/**
+ * The tools check spawns espeak-ng and opusenc, and each spawn holds this process (the one that
+ * serves the pages and the bridge) for tens of ms on a two-core PC; the start's pre-warm lists and
+ * plans hundreds of clips. Both wait until the windows' first load is over (issue 4's cold start).
+ */
+export const START_DELAY_MS = 3000;
+
 export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
   const log =
     options.log ??
@@ -120,7 +132,17 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
       console.log(line);
     });
   const clips = openClipIndex(options.bundleDir);
-  const tools = (options.tools ?? checkAudioTools)();
+  let settleTools: (status: AudioToolsStatus) => void = () => undefined;
+  const tools = new Promise<AudioToolsStatus>((resolve) => (settleTools = resolve));
+  let checking = false;
+  /** The tools check, started by whoever needs it first. */
+  const checkedTools = (): Promise<AudioToolsStatus> => {
+    if (!checking) {
+      checking = true;
+      void (options.tools ?? checkAudioTools)().then(settleTools);
+    }
+    return tools;
+  };
   const queue = createClipQueue({
     cacheDir: options.cacheDir,
     speak: options.speak ?? espeakToOpus,
@@ -132,7 +154,7 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
   const synthetic = async (clip: PlannedClip, priority: ClipPriority): Promise<string> => {
     if (isClosed()) throw new Error('audio route closed');
     const cached = join(options.cacheDir, clip.file);
-    const status = await tools;
+    const status = await checkedTools();
     // Without the tools, only what is already cached can be served.
     if (!status.available) {
       await stat(cached).catch(() => {
@@ -199,13 +221,17 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
     return report;
   };
 
-  // At start: the greetings (the picker speaks them first), then French (the doctor's
-  // phrasebook and every flow's source). Both in the background, behind any real request.
-  void tools.then(async (status) => {
-    if (!status.available || options.prewarmAtStart === false) return;
-    await prewarmFiles('greetings', clips.greetings());
-    await prewarmLanguage('fr');
-  });
+  // After the start delay: the greetings (the picker speaks them first), then French (the
+  // doctor's phrasebook and every flow's source). Both in the background, behind any real
+  // request; a clip asked for meanwhile is made at once.
+  const startTimer = setTimeout(() => {
+    void checkedTools().then(async (status) => {
+      if (!status.available || options.prewarmAtStart === false || closed) return;
+      await prewarmFiles('greetings', clips.greetings());
+      await prewarmLanguage('fr');
+    });
+  }, options.startDelayMs ?? START_DELAY_MS);
+  startTimer.unref();
 
   return {
     handle: (req, res, pathname) => {
@@ -226,6 +252,7 @@ export function createAudioRoute(options: AudioRouteOptions): AudioRoute {
     tools,
     close: () => {
       closed = true;
+      clearTimeout(startTimer);
       queue.clear();
     },
   };

@@ -26,6 +26,7 @@ export const errorCodes = [
   'PIN_LOCKED', // too many wrong PINs: wait before trying again
   'PIN_NOT_SET', // the doctor has not chosen a kiosk PIN yet (settings)
   'NO_FAMILY_SCREEN', // the family window the interpreter's video was meant for is not open
+  'CONTENT_DAMAGED', // a content bundle file is not the one the build validated (decision 0072)
 ] as const;
 
 export const ErrorCode = z.enum(errorCodes);

@@ -1,7 +1,8 @@
 // What the app's screens read: the content pack compiled at build time into static JSON served
 // beside the renderer (`content/pack.json` once, `content/text/<language>.json` on demand), so
 // the renderer's first load carries no translations and a family's language arrives in one
-// small file. Validated on arrival like every other boundary.
+// small file. Validated with these schemas when the build writes them; a page checks the build's
+// stamp of them on arrival (bundle-stamp.ts, decision 0072).
 import { z } from 'zod';
 import { LanguageCode } from '../domain/languages';
 import { CardRole } from './card';
@@ -10,11 +11,13 @@ import { CardId, PictogramId } from './ids';
 import { LanguageMeta } from './language';
 import { PhrasebookCategory } from './phrasebook';
 
-export const BUNDLE_DIR = 'content';
-export const packBundlePath = `${BUNDLE_DIR}/pack.json`;
-export function textBundlePath(language: string): string {
-  return `${BUNDLE_DIR}/text/${language}.json`;
-}
+export {
+  BUNDLE_DIR,
+  bundleManifestPath,
+  coverageBundlePath,
+  packBundlePath,
+  textBundlePath,
+} from './bundle-paths';
 
 /** How a card sounds in one language: a clip URL relative to the app root, or nothing. */
 export const BundleAudio = z.discriminatedUnion('kind', [
@@ -61,8 +64,6 @@ export const PackBundle = z.strictObject({
   pictograms: z.record(PictogramId, z.string()),
 });
 export type PackBundle = z.infer<typeof PackBundle>;
-
-export const coverageBundlePath = `${BUNDLE_DIR}/coverage.json`;
 
 /** The coverage report (npm run content:report --json) the doctor's "Contenu" screen shows. */
 export const CoverageBundle = z.object({

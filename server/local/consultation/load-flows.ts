@@ -1,18 +1,25 @@
 // The flows the service checks answers against: read from the same compiled bundle the
 // screens load (dist/renderer/content/pack.json), so service and screens cannot disagree.
+// Like the screens, the service checks the build's stamp of the file (the build validated it
+// with zod; decision 0072) instead of parsing it again before the pages can be served.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { PackBundle, packBundlePath } from '../../../shared/content/bundle';
+import type { PackBundle } from '../../../shared/content/bundle';
+import { bundleManifestPath, packBundlePath } from '../../../shared/content/bundle-paths';
+import { checkManifest, checkStamp } from '../../../shared/content/bundle-stamp';
 import type { Flow } from '../../../shared/content/flow';
-
-/** Only the flows are checked: the cards and texts are the screens' (checked at build). */
-const PackFlows = z.object({ flows: PackBundle.shape.flows });
 
 export function loadFlows(contentRoot: string | undefined): Flow[] {
   if (contentRoot === undefined) return [];
   const file = join(contentRoot, packBundlePath);
-  if (!existsSync(file))
+  const manifestFile = join(contentRoot, bundleManifestPath);
+  if (!existsSync(file) || !existsSync(manifestFile)) {
     throw new Error(`The content bundle is missing: ${file} (run npm run build).`);
-  return PackFlows.parse(JSON.parse(readFileSync(file, 'utf8'))).flows;
+  }
+  const manifest = checkManifest(JSON.parse(readFileSync(manifestFile, 'utf8')));
+  const bytes = readFileSync(file);
+  checkStamp(manifest, packBundlePath, createHash('sha256').update(bytes).digest('hex'));
+  // The stamp proves these are the bytes the build validated as a PackBundle.
+  return (JSON.parse(bytes.toString('utf8')) as PackBundle).flows;
 }

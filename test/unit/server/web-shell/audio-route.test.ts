@@ -29,16 +29,23 @@ interface Setup {
   cacheDir: string;
   recordedDir: string;
   spoken: string[];
+  toolChecks: () => number;
 }
 
 async function setup(
-  options: { tools?: AudioToolsStatus; speak?: Speak; prewarm?: boolean } = {},
+  options: {
+    tools?: AudioToolsStatus;
+    speak?: Speak;
+    prewarm?: boolean;
+    startDelayMs?: number;
+  } = {},
 ): Promise<Setup> {
   const bundleDir = writeFixtureBundle();
   const root = mkdtempSync(join(tmpdir(), 'audio-route-'));
   const cacheDir = join(root, 'cache');
   const recordedDir = join(root, 'recorded');
   const spoken: string[] = [];
+  let toolChecks = 0;
   const speak: Speak =
     options.speak ??
     (async (clip, outFile) => {
@@ -52,8 +59,12 @@ async function setup(
     cacheDir,
     recordedDir,
     speak,
-    tools: () => Promise.resolve(options.tools ?? { available: true }),
+    tools: () => {
+      toolChecks++;
+      return Promise.resolve(options.tools ?? { available: true });
+    },
     prewarmAtStart: options.prewarm ?? false,
+    startDelayMs: options.startDelayMs ?? 0,
     log: () => undefined,
   });
   const server: Server = createServer((req, res) => {
@@ -76,7 +87,7 @@ async function setup(
       }),
   );
   const origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
-  return { origin, route, cacheDir, recordedDir, spoken };
+  return { origin, route, cacheDir, recordedDir, spoken, toolChecks: () => toolChecks };
 }
 
 const frYes = fixtureFile('fr', 'answer.yes');
@@ -201,6 +212,22 @@ describe('the audio route', () => {
       [fixtureFile('prs', 'greeting.language'), fixtureFile('prs', 'answer.yes')].sort(),
     );
     expect(await route.prewarmLanguage('ps')).toMatchObject({ clips: 0 }); // no voice
+  });
+
+  it('leaves the tools check and the pre-warm out of the start, until a clip is needed', async () => {
+    const { origin, route, spoken, toolChecks } = await setup({
+      prewarm: true,
+      startDelayMs: 60_000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(toolChecks()).toBe(0);
+    expect(spoken).toEqual([]);
+    const response = await fetch(`${origin}/audio/${frYes}`);
+    expect(response.status).toBe(200);
+    await response.arrayBuffer();
+    expect(toolChecks()).toBe(1);
+    expect(await route.tools).toEqual({ available: true });
+    expect(spoken).toEqual([frYes]); // the clip asked for, not the pre-warm
   });
 
   it('pre-warms the greetings then French at start', async () => {

@@ -46,25 +46,25 @@ function fakeService(): LocalService & { emit: BridgeEventListener } {
 async function start(env: { PATH?: string } = {}) {
   const staticDir = writeFixtureBundle();
   const root = mkdtempSync(join(tmpdir(), 'web-shell-audio-'));
+  // Kept until the test ends: the tools check runs a few seconds after the start.
   const savedPath = process.env.PATH;
   if (env.PATH !== undefined) process.env.PATH = env.PATH;
-  const service = fakeService();
-  try {
-    const shell = await startWebShell({
-      port: 0,
-      staticDir,
-      service,
-      audioDirs: { cacheDir: join(root, 'cache'), recordedDir: join(root, 'recorded') },
-    });
-    cleanups.push(() => {
-      rmSync(staticDir, { recursive: true, force: true });
-      rmSync(root, { recursive: true, force: true });
-    });
-    cleanups.push(() => shell.close());
-    return { shell, service, cacheDir: join(root, 'cache') };
-  } finally {
+  cleanups.push(() => {
     process.env.PATH = savedPath;
-  }
+  });
+  const service = fakeService();
+  const shell = await startWebShell({
+    port: 0,
+    staticDir,
+    service,
+    audioDirs: { cacheDir: join(root, 'cache'), recordedDir: join(root, 'recorded') },
+  });
+  cleanups.push(() => {
+    rmSync(staticDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
+  });
+  cleanups.push(() => shell.close());
+  return { shell, service, cacheDir: join(root, 'cache') };
 }
 
 describe('the web shell and audio', () => {
