@@ -36,7 +36,7 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
   const [remoteAudioOnly, setRemoteAudioOnly] = useState(false);
   const callId = hub.calls.current?.callId ?? null;
   const ringing = hub.calls.ringing.length > 0 && callId === null;
-  const { onCallMessage, signal, hangup } = hub;
+  const { onCallMessage, signal, hangup, afterAnswer } = hub;
   const { open, stop } = media;
   // The call being set up or in progress, its peer once created, and signaling that came
   // before the peer existed.
@@ -62,17 +62,21 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
           sendSignal: (payload) => {
             signal(id, payload);
           },
-          // Screen updates from WebRTC callbacks are transitions (rendered in slices): the
-          // answer, candidates and first frames of the set-up never wait behind a render.
+          // Screen updates from WebRTC callbacks wait until the answer is sent (the remote
+          // video arrives with the offer), then are transitions (rendered in slices).
           onLink: (state, why) => {
-            startTransition(() => {
-              setLink(state);
-              if (why) setFailure(why);
+            afterAnswer(() => {
+              startTransition(() => {
+                setLink(state);
+                if (why) setFailure(why);
+              });
             });
           },
           onRemoteStream: (stream) => {
-            startTransition(() => {
-              setRemoteStream(stream);
+            afterAnswer(() => {
+              startTransition(() => {
+                setRemoteStream(stream);
+              });
             });
           },
           onMessage: (message) => {
@@ -85,17 +89,19 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
           for (const payload of early.current.signals) created.signal(payload);
         }
         early.current = { callId: '', signals: [] };
-        startTransition(() => {
-          setLink('connecting');
-          setFailure(null);
-          setContext(null);
-          setRemoteStream(null);
-          setRemoteAudioOnly(false);
-          setPeer(created);
+        afterAnswer(() => {
+          startTransition(() => {
+            setLink('connecting');
+            setFailure(null);
+            setContext(null);
+            setRemoteStream(null);
+            setRemoteAudioOnly(false);
+            setPeer(created);
+          });
         });
       });
     },
-    [open, signal],
+    [open, signal, afterAnswer],
   );
 
   // Subscribed for the page's lifetime, so an offer racing the call screen is never dropped
