@@ -6,7 +6,7 @@ import type { HubErrorCode } from '../../shared/hub/errors';
 import type { SignalPayload } from '../../shared/hub/call-messages';
 import type { InterpreterProfile, PresenceStatus, ServerMessage } from '../../shared/hub/protocol';
 import { noCalls, reduceCalls, type CallsState } from './call-state';
-import { AnswerGate } from './answer-gate';
+import { MediaGate } from './media-gate';
 import { checkSession } from './hub-api';
 import { HubSocket, type LinkState } from './hub-socket';
 
@@ -31,8 +31,10 @@ export interface HubLink {
   signal: (callId: string, signal: SignalPayload) => void;
   /** Every call message as it arrives (signaling included), for the WebRTC side. */
   onCallMessage: (listener: CallMessageListener) => () => void;
-  /** Runs a screen update now, or once this page has answered the call being set up. */
-  afterAnswer: (update: () => void) => void;
+  /** Runs a screen update now, or once the media of the call being set up flows. */
+  afterMedia: (update: () => void) => void;
+  /** The clinic's media reached this page (media-gate.ts). */
+  mediaFlowing: (callId: string) => void;
 }
 
 type CallMessage = Extract<ServerMessage, { type: `call.${string}` }>;
@@ -49,7 +51,7 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
   const [calls, dispatchCall] = useReducer(reduceCalls, noCalls);
   const socket = useRef<HubSocket | null>(null);
   const callListeners = useRef(new Set<CallMessageListener>());
-  const gate = useRef(new AnswerGate());
+  const gate = useRef(new MediaGate());
   // The latest callback without reconnecting each time the parent re-renders.
   const endedRef = useRef(onEnded);
   useEffect(() => {
@@ -58,10 +60,12 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
   // Stable identities: the call hook subscribes in effects keyed on the call, not on renders.
   const signal = useCallback((callId: string, payload: SignalPayload) => {
     socket.current?.signal(callId, payload);
-    gate.current.sent(callId, payload.kind);
   }, []);
-  const afterAnswer = useCallback((update: () => void) => {
+  const afterMedia = useCallback((update: () => void) => {
     gate.current.run(update);
+  }, []);
+  const mediaFlowing = useCallback((callId: string) => {
+    gate.current.flowing(callId);
   }, []);
   const onCallMessage = useCallback((listener: CallMessageListener) => {
     const listeners = callListeners.current;
@@ -108,7 +112,7 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
         },
         call: (message) => {
           // Listeners first (the WebRTC side starts the peer at once), then the screen. The
-          // call screen waits until this page has answered (answer-gate.ts); signaling
+          // call screen waits until the call's media flows (media-gate.ts); signaling
           // changes nothing on screen; any other news shows what was held first.
           for (const listener of callListeners.current) listener(message);
           if (message.type === 'call.signal') return;
@@ -160,6 +164,7 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
     hangup,
     signal,
     onCallMessage,
-    afterAnswer,
+    afterMedia,
+    mediaFlowing,
   };
 }

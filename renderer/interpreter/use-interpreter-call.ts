@@ -36,7 +36,7 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
   const [remoteAudioOnly, setRemoteAudioOnly] = useState(false);
   const callId = hub.calls.current?.callId ?? null;
   const ringing = hub.calls.ringing.length > 0 && callId === null;
-  const { onCallMessage, signal, hangup, afterAnswer } = hub;
+  const { onCallMessage, signal, hangup, afterMedia, mediaFlowing } = hub;
   const { open, stop } = media;
   // The call being set up or in progress, its peer once created, and signaling that came
   // before the peer existed.
@@ -62,10 +62,11 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
           sendSignal: (payload) => {
             signal(id, payload);
           },
-          // Screen updates from WebRTC callbacks wait until the answer is sent (the remote
-          // video arrives with the offer), then are transitions (rendered in slices).
+          // Screen updates from WebRTC callbacks wait until media flows (media-gate.ts), then
+          // are transitions (rendered in slices). A remote track is muted until its first
+          // packets arrive: its unmute is that moment, with no getStats() polling.
           onLink: (state, why) => {
-            afterAnswer(() => {
+            afterMedia(() => {
               startTransition(() => {
                 setLink(state);
                 if (why) setFailure(why);
@@ -73,7 +74,18 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
             });
           },
           onRemoteStream: (stream) => {
-            afterAnswer(() => {
+            const track = stream.getVideoTracks()[0] ?? stream.getAudioTracks()[0];
+            if (!track?.muted) mediaFlowing(id);
+            else {
+              track.addEventListener(
+                'unmute',
+                () => {
+                  mediaFlowing(id);
+                },
+                { once: true },
+              );
+            }
+            afterMedia(() => {
               startTransition(() => {
                 setRemoteStream(stream);
               });
@@ -89,7 +101,7 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
           for (const payload of early.current.signals) created.signal(payload);
         }
         early.current = { callId: '', signals: [] };
-        afterAnswer(() => {
+        afterMedia(() => {
           startTransition(() => {
             setLink('connecting');
             setFailure(null);
@@ -101,7 +113,7 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
         });
       });
     },
-    [open, signal, afterAnswer],
+    [open, signal, afterMedia, mediaFlowing],
   );
 
   // Subscribed for the page's lifetime, so an offer racing the call screen is never dropped

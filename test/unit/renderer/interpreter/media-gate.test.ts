@@ -1,8 +1,8 @@
-// The interpreter page's screen updates wait for its answer, in order, and never for long.
+// The interpreter page's screen updates wait for the call's media, in order, and never long.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { AnswerGate } from '../../../../renderer/interpreter/answer-gate';
+import { MediaGate } from '../../../../renderer/interpreter/media-gate';
 
-describe('answer gate', () => {
+describe('media gate', () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -10,30 +10,29 @@ describe('answer gate', () => {
     vi.useRealTimers();
   });
 
-  it('runs updates at once when no call is being answered', () => {
-    const gate = new AnswerGate();
+  it('runs updates at once when no call is being set up', () => {
+    const gate = new MediaGate();
     const seen: string[] = [];
     gate.run(() => seen.push('presence'));
     expect(seen).toEqual(['presence']);
   });
 
-  it('holds updates until the answer for that call is sent, then runs them in order', () => {
-    const gate = new AnswerGate();
+  it('holds updates until media of that call flows, then runs them in order', () => {
+    const gate = new MediaGate();
     const seen: string[] = [];
     gate.hold('a');
     gate.run(() => seen.push('call screen'));
     gate.run(() => seen.push('busy'));
-    gate.sent('a', 'candidate');
-    gate.sent('b', 'answer');
+    gate.flowing('b');
     expect(seen).toEqual([]);
-    gate.sent('a', 'answer');
+    gate.flowing('a');
     expect(seen).toEqual(['call screen', 'busy']);
     gate.run(() => seen.push('remote video'));
     expect(seen).toEqual(['call screen', 'busy', 'remote video']);
   });
 
-  it('opens by itself when no answer is sent in time', () => {
-    const gate = new AnswerGate(1000);
+  it('opens by itself when no media comes in time', () => {
+    const gate = new MediaGate(1000);
     const seen: string[] = [];
     gate.hold('a');
     gate.run(() => seen.push('call screen'));
@@ -44,7 +43,7 @@ describe('answer gate', () => {
   });
 
   it('runs what a previous hold kept before holding for a new call', () => {
-    const gate = new AnswerGate();
+    const gate = new MediaGate();
     const seen: string[] = [];
     gate.hold('a');
     gate.run(() => seen.push('a'));
