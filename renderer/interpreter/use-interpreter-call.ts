@@ -91,9 +91,15 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
               });
             });
           },
+          // Through the gate too, so the call's reset below (held with the call screen)
+          // never lands after, and wipes, a context that came first.
           onMessage: (message) => {
-            if (message.type === 'context') setContext((now) => applyContext(now, message.context));
-            if (message.type === 'audio-only') setRemoteAudioOnly(message.enabled);
+            afterMedia(() => {
+              if (message.type === 'context') {
+                setContext((now) => applyContext(now, message.context));
+              }
+              if (message.type === 'audio-only') setRemoteAudioOnly(message.enabled);
+            });
           },
         });
         live.current = { callId: id, peer: created };
