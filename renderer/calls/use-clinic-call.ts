@@ -53,6 +53,8 @@ export function useClinicCall(options: Options): ClinicCall {
   const hub = useRef<ClinicHubSocket | null>(null);
   const peerRef = useRef<CallPeer | null>(null);
   const callRef = useRef(call);
+  // Shows a `call.connected` held back while the offer is made (see below); a no-op otherwise.
+  const showConnected = useRef(noop);
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
@@ -76,14 +78,21 @@ export function useClinicCall(options: Options): ClinicCall {
     (callId: string, iceServers: IceServer[]) => {
       if (peerRef.current) return;
       const pending = openMedia().then((stream) => {
-        if (callRef.current.callId !== callId || !isActive(callRef.current.phase)) return;
+        if (callRef.current.callId !== callId || !isActive(callRef.current.phase)) {
+          showConnected.current();
+          return;
+        }
         const created = new CallPeer({
           role: 'clinic',
           stream,
           iceServers,
           relayOnly: relayOnlyFlag(),
-          sendSignal: (signal) => hub.current?.send({ type: 'call.signal', callId, signal }),
+          sendSignal: (signal) => {
+            hub.current?.send({ type: 'call.signal', callId, signal });
+            if (signal.kind === 'offer') showConnected.current();
+          },
           onLink: (state, failure) => {
+            showConnected.current(); // the link's news needs the connecting phase first
             const at = performance.now();
             startTransition(() => {
               dispatch({ type: 'link', state, ...(failure ? { failure } : {}), at });
@@ -128,23 +137,29 @@ export function useClinicCall(options: Options): ClinicCall {
           peerRef.current?.signalingResumed();
           return;
         }
-        // The connected call screen as a transition: React renders it in slices, so the
-        // offer's WebRTC callbacks and the answer's message do not wait behind a whole render.
-        if (message.type === 'call.connected') {
-          startTransition(() => {
-            dispatch({ type: 'hub', message });
-          });
-        } else {
-          dispatch({ type: 'hub', message });
-        }
+        showConnected.current(); // a call.connected not shown yet comes first
         const current = callRef.current;
         if (
           message.type === 'call.connected' &&
           message.callId === current.callId &&
           current.phase === 'ringing'
         ) {
+          // The connected call screen waits until the offer is on its way (at most a
+          // second): rendering it first would delay the offer's WebRTC callbacks by a whole
+          // render and paint, while once it is sent the page only waits for the answer.
+          const show = () => {
+            if (showConnected.current !== show) return;
+            showConnected.current = noop;
+            startTransition(() => {
+              dispatch({ type: 'hub', message });
+            });
+          };
+          showConnected.current = show;
+          setTimeout(show, MAX_HOLD_MS);
           startPeer(message.callId, message.iceServers);
+          return;
         }
+        dispatch({ type: 'hub', message });
       },
     });
     hub.current = socket;
@@ -188,6 +203,7 @@ export function useClinicCall(options: Options): ClinicCall {
   }, [openMedia]);
 
   const hangup = useCallback(() => {
+    showConnected.current = noop; // a call.connected still held back is moot now
     const current = callRef.current;
     if (current.callId !== null) {
       const cancelling = current.phase === 'ringing';
@@ -221,6 +237,13 @@ export function useClinicCall(options: Options): ClinicCall {
       peerRef.current?.send({ type: 'audio-only', enabled: on });
     },
   };
+}
+
+/** The longest the connected screen waits for the offer to leave. */
+const MAX_HOLD_MS = 1000;
+
+function noop(): void {
+  // nothing held back
 }
 
 function sendContext(peer: CallPeer, context: CallContext | null): void {

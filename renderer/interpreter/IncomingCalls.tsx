@@ -3,7 +3,7 @@
 // ringing, with the interpreter's own camera preview (they see how they will appear before
 // accepting). Then the call in progress (CallScreen). The region is live so a screen reader
 // announces a new request.
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { consultationLabelFr } from '../../shared/domain/consultation-types';
 import { languageInfo } from '../../shared/domain/languages';
 import type { CallsState } from './call-state';
@@ -24,7 +24,12 @@ interface Props {
 export function IncomingCalls({ calls, call, onAccept, onDecline, onHangup }: Props) {
   const { current } = calls;
   const ringing = calls.ringing.length > 0 && current === null;
-  useEffect(() => (ringing ? startRinging() : undefined), [ringing]);
+  // The ring stops at the click, not when the hub confirms: silence is the first answer, and
+  // closing the audio then costs the call's set-up nothing (the page waits for the hub).
+  const [accepted, setAccepted] = useState<string | null>(null);
+  const accepting = calls.ringing.some((ring) => ring.callId === accepted);
+  const sounding = ringing && !accepting;
+  useEffect(() => (sounding ? startRinging() : undefined), [sounding]);
   return (
     <section className="calls" aria-labelledby="calls-heading">
       <h3 id="calls-heading">{fr.calls.heading}</h3>
@@ -40,8 +45,10 @@ export function IncomingCalls({ calls, call, onAccept, onDecline, onHangup }: Pr
       <div aria-live="assertive">
         <ul className="call-list">
           {calls.ringing.map((ring) => (
-            <li key={ring.callId} className={`call-ringing${ringing ? ' is-ringing' : ''}`}>
-              <p className="call-incoming">{fr.calls.incoming}</p>
+            <li key={ring.callId} className={`call-ringing${sounding ? ' is-ringing' : ''}`}>
+              <p className="call-incoming">
+                {ring.callId === accepted ? fr.calls.accepting : fr.calls.incoming}
+              </p>
               <p>
                 {fr.calls.ringing(
                   languageInfo(ring.language).frenchName,
@@ -55,6 +62,7 @@ export function IncomingCalls({ calls, call, onAccept, onDecline, onHangup }: Pr
                 disabled={current !== null}
                 onClick={() => {
                   onAccept(ring.callId);
+                  setAccepted(ring.callId);
                 }}
               >
                 {fr.calls.accept}

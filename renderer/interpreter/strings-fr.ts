@@ -48,6 +48,7 @@ export const fr = {
       `Demande en ${language} — ${consultation} — ${clinic}`,
     accept: 'Accepter',
     decline: 'Refuser',
+    accepting: 'Appel accepté, connexion…',
     preview: 'Votre caméra (aperçu avant de répondre)',
     inCall: (peer: string) => `En appel avec ${peer}`,
     hangup: 'Raccrocher',

@@ -6,6 +6,7 @@ import type { HubErrorCode } from '../../shared/hub/errors';
 import type { SignalPayload } from '../../shared/hub/call-messages';
 import type { InterpreterProfile, PresenceStatus, ServerMessage } from '../../shared/hub/protocol';
 import { noCalls, reduceCalls, type CallsState } from './call-state';
+import { MediaGate } from './media-gate';
 import { checkSession } from './hub-api';
 import { HubSocket, type LinkState } from './hub-socket';
 
@@ -30,6 +31,10 @@ export interface HubLink {
   signal: (callId: string, signal: SignalPayload) => void;
   /** Every call message as it arrives (signaling included), for the WebRTC side. */
   onCallMessage: (listener: CallMessageListener) => () => void;
+  /** Runs a screen update now, or once the media of the call being set up flows. */
+  afterMedia: (update: () => void) => void;
+  /** The clinic's media reached this page (media-gate.ts). */
+  mediaFlowing: (callId: string) => void;
 }
 
 type CallMessage = Extract<ServerMessage, { type: `call.${string}` }>;
@@ -46,6 +51,7 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
   const [calls, dispatchCall] = useReducer(reduceCalls, noCalls);
   const socket = useRef<HubSocket | null>(null);
   const callListeners = useRef(new Set<CallMessageListener>());
+  const gate = useRef(new MediaGate());
   // The latest callback without reconnecting each time the parent re-renders.
   const endedRef = useRef(onEnded);
   useEffect(() => {
@@ -54,6 +60,12 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
   // Stable identities: the call hook subscribes in effects keyed on the call, not on renders.
   const signal = useCallback((callId: string, payload: SignalPayload) => {
     socket.current?.signal(callId, payload);
+  }, []);
+  const afterMedia = useCallback((update: () => void) => {
+    gate.current.run(update);
+  }, []);
+  const mediaFlowing = useCallback((callId: string) => {
+    gate.current.flowing(callId);
   }, []);
   const onCallMessage = useCallback((listener: CallMessageListener) => {
     const listeners = callListeners.current;
@@ -87,8 +99,11 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
           setPendingLanguages(null);
         },
         presence: (nextStatus) => {
-          setStatus(nextStatus);
-          setPending(null);
+          // "Busy" comes right after call.connected: shown with the call screen.
+          gate.current.run(() => {
+            setStatus(nextStatus);
+            setPending(null);
+          });
         },
         error: (code) => {
           setError(code);
@@ -96,22 +111,30 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
           setPendingLanguages(null);
         },
         call: (message) => {
-          // Listeners first (the WebRTC side starts the peer at once), then the screen; the
-          // call screen as a transition, rendered in slices so signaling does not wait on it.
+          // Listeners first (the WebRTC side starts the peer at once), then the screen. The
+          // call screen waits until the call's media flows (media-gate.ts); signaling
+          // changes nothing on screen; any other news shows what was held first.
           for (const listener of callListeners.current) listener(message);
+          if (message.type === 'call.signal') return;
           if (message.type === 'call.connected') {
-            startTransition(() => {
-              dispatchCall(message);
+            gate.current.hold(message.callId);
+            gate.current.run(() => {
+              startTransition(() => {
+                dispatchCall(message);
+              });
             });
-          } else {
-            dispatchCall(message);
+            return;
           }
+          gate.current.release();
+          dispatchCall(message);
         },
       },
       checkSession,
     );
     socket.current = hub;
+    const held = gate.current;
     return () => {
+      held.release();
       hub.dispose();
       socket.current = null;
     };
@@ -141,5 +164,7 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
     hangup,
     signal,
     onCallMessage,
+    afterMedia,
+    mediaFlowing,
   };
 }

@@ -36,7 +36,7 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
   const [remoteAudioOnly, setRemoteAudioOnly] = useState(false);
   const callId = hub.calls.current?.callId ?? null;
   const ringing = hub.calls.ringing.length > 0 && callId === null;
-  const { onCallMessage, signal, hangup } = hub;
+  const { onCallMessage, signal, hangup, afterMedia, mediaFlowing } = hub;
   const { open, stop } = media;
   // The call being set up or in progress, its peer once created, and signaling that came
   // before the peer existed.
@@ -62,22 +62,44 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
           sendSignal: (payload) => {
             signal(id, payload);
           },
-          // Screen updates from WebRTC callbacks are transitions (rendered in slices): the
-          // answer, candidates and first frames of the set-up never wait behind a render.
+          // Screen updates from WebRTC callbacks wait until media flows (media-gate.ts), then
+          // are transitions (rendered in slices). A remote track is muted until its first
+          // packets arrive: its unmute is that moment, with no getStats() polling.
           onLink: (state, why) => {
-            startTransition(() => {
-              setLink(state);
-              if (why) setFailure(why);
+            afterMedia(() => {
+              startTransition(() => {
+                setLink(state);
+                if (why) setFailure(why);
+              });
             });
           },
           onRemoteStream: (stream) => {
-            startTransition(() => {
-              setRemoteStream(stream);
+            const track = stream.getVideoTracks()[0] ?? stream.getAudioTracks()[0];
+            if (!track?.muted) mediaFlowing(id);
+            else {
+              track.addEventListener(
+                'unmute',
+                () => {
+                  mediaFlowing(id);
+                },
+                { once: true },
+              );
+            }
+            afterMedia(() => {
+              startTransition(() => {
+                setRemoteStream(stream);
+              });
             });
           },
+          // Through the gate too, so the call's reset below (held with the call screen)
+          // never lands after, and wipes, a context that came first.
           onMessage: (message) => {
-            if (message.type === 'context') setContext((now) => applyContext(now, message.context));
-            if (message.type === 'audio-only') setRemoteAudioOnly(message.enabled);
+            afterMedia(() => {
+              if (message.type === 'context') {
+                setContext((now) => applyContext(now, message.context));
+              }
+              if (message.type === 'audio-only') setRemoteAudioOnly(message.enabled);
+            });
           },
         });
         live.current = { callId: id, peer: created };
@@ -85,17 +107,19 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
           for (const payload of early.current.signals) created.signal(payload);
         }
         early.current = { callId: '', signals: [] };
-        startTransition(() => {
-          setLink('connecting');
-          setFailure(null);
-          setContext(null);
-          setRemoteStream(null);
-          setRemoteAudioOnly(false);
-          setPeer(created);
+        afterMedia(() => {
+          startTransition(() => {
+            setLink('connecting');
+            setFailure(null);
+            setContext(null);
+            setRemoteStream(null);
+            setRemoteAudioOnly(false);
+            setPeer(created);
+          });
         });
       });
     },
-    [open, signal],
+    [open, signal, afterMedia, mediaFlowing],
   );
 
   // Subscribed for the page's lifetime, so an offer racing the call screen is never dropped

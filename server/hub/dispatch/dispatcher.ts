@@ -115,20 +115,22 @@ export class Dispatcher {
       return { ok: false, code: 'CALL_TAKEN', message: 'You took this call on another page.' };
     }
     if (!call?.ringing.has(accountId)) return this.missing(callId);
+    const at = this.deps.now();
     call.state = 'connected';
     call.interpreter = peer;
     call.ringing.delete(accountId);
+    for (const timer of call.timers) clearTimeout(timer);
+    call.timers = [];
+    // The two parties first: their WebRTC set-up starts on this message, while the other
+    // pages' notices and the record (a synchronous SQLite write) can wait a moment.
+    announceConnected(call, peer, this.deps);
     const taken = encodeServerMessage({ type: 'call.taken', callId });
     for (const other of call.ringing) this.toPages(other, taken);
     call.ringing.clear();
     for (const page of this.deps.pagesOf(accountId)) {
       if (page !== peer) page.send({ type: 'call.taken', callId });
     }
-    for (const timer of call.timers) clearTimeout(timer);
-    call.timers = [];
-    const at = this.deps.now();
     this.records.answered(callId, accountId, at);
-    announceConnected(call, peer, this.deps);
     this.deps.setStatus(accountId, 'busy'); // after call.connected: the page reads them in order
     return OK;
   }
