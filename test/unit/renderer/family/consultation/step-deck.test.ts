@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Flow } from '../../../../../shared/content/flow';
-import {
-  applyCountedEvent,
-  emptyConsultation,
-  screenOf,
-  type Consultation,
-} from '../../../../../shared/consultation/reduce';
 import { predictAnswer, predictBack } from '../../../../../shared/consultation/predict';
 import type { ConsultationScreen } from '../../../../../shared/consultation/state';
 import { deckEntries, settleDeck } from '../../../../../renderer/family/consultation/step-deck';
+import { flowScreens } from '../../../../helpers/flow-screens';
 
-const SESSION = '6f1c1f43-33a4-4c54-9d0b-5f6f1f1f1f1f';
 const OTHER_SESSION = '0b8f4b6c-3a7e-4f4a-8a43-2f0e9d1c5b7a';
 
 // hurts? yes → where (body map) → since; no → since.
@@ -35,14 +29,7 @@ const flow = Flow.parse({
 });
 const flowOf = (id: string) => (id === flow.id ? flow : undefined);
 
-function started(sessionId = SESSION): ConsultationScreen {
-  const c: Consultation = applyCountedEvent(
-    emptyConsultation(sessionId),
-    { type: 'flow.started', at: new Date(0).toISOString(), data: { flowId: flow.id } },
-    () => flow,
-  );
-  return screenOf(c);
-}
+const started = (sessionId?: string) => flowScreens(flow, sessionId).screen();
 
 function yes(screen: ConsultationScreen): ConsultationScreen {
   const next = predictAnswer(screen, flow, { kind: 'yes-no', value: 'yes' });
