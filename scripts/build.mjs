@@ -25,6 +25,25 @@ execFileSync(
   { stdio: ['ignore', 'ignore', 'inherit'] },
 );
 
+// zod re-exports its ~40 message translations as `z.locales` (a third of the server bundle,
+// parsed at every start); nothing here uses them (our errors carry our own codes and French
+// or family-language messages) and esbuild cannot drop a namespace re-export, so the
+// bundles get an empty `z.locales`. English, zod's default, is imported on its own and kept.
+const withoutZodLocales = {
+  name: 'without-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer)
+        ? { path: 'zod-locales', namespace: 'without-zod-locales' }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'without-zod-locales' }, () => ({
+      contents: 'export {};',
+      loader: 'js',
+    }));
+  },
+};
+
 const serverEntries = ['server/cli/start.ts', 'server/cli/hub.ts', 'server/cli/data.ts'].filter(
   (f) => existsSync(f),
 );
@@ -39,6 +58,7 @@ await esbuild({
   format: 'esm',
   sourcemap: true,
   external,
+  plugins: [withoutZodLocales],
   // ESM output still meets CommonJS dependencies (ws); give them a require().
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
@@ -60,5 +80,6 @@ if (electronEntries.length > 0) {
     // The preload carries zod (through the contract) into every window: keep it small.
     minify: true,
     external,
+    plugins: [withoutZodLocales],
   });
 }

@@ -31,6 +31,9 @@ export interface LocalService {
   readonly databasePath: string;
 }
 
+/** The start-up purge and backup wait for the pages' first load (see Maintenance.schedule). */
+export const MAINTENANCE_DELAY_MS = 5_000;
+
 const ack = (state: { revision: number }) => ({ revision: state.revision });
 
 export function openLocalService(options: {
@@ -43,6 +46,8 @@ export function openLocalService(options: {
   contentRoot?: string | undefined;
   /** The interpreter hub this clinic PC calls through; none: calls are unavailable. */
   hub?: CallHubSettings | undefined;
+  /** How long after opening the start-up purge and daily backup wait; 0: at once. */
+  maintenanceDelayMs?: number | undefined;
 }): LocalService {
   const { db, key, paths } = openStore(options);
   const maintenance = new Maintenance({
@@ -52,8 +57,7 @@ export function openLocalService(options: {
     nativeBinding: options.nativeBinding,
     logError: options.logError,
   });
-  maintenance.runDue();
-  const stopSchedule = maintenance.schedule();
+  const stopSchedule = maintenance.schedule(options.maintenanceDelayMs ?? MAINTENANCE_DELAY_MS);
   const log = new SessionLog(db);
   const sessions = new SessionService(log);
   const consultation = new ConsultationService(log, loadFlows(options.contentRoot));
@@ -135,8 +139,9 @@ export function openLocalService(options: {
       };
     },
     close: () => {
+      // Closed before the start-up run: it runs now, so a short launch still leaves its copy.
+      if (stopSchedule()) maintenance.runDue();
       if (pendingBackup) backupNow();
-      stopSchedule();
       db.close();
     },
   };

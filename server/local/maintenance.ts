@@ -73,14 +73,29 @@ export class Maintenance {
     this.guard(() => this.backup('session-end'));
   }
 
-  /** Checks hourly (robust to a PC that sleeps); returns a stop function. */
-  schedule(): () => void {
+  /**
+   * Runs what is due `firstRunMs` after start, then checks hourly (robust to a PC that
+   * sleeps). The first run waits so the screens come up first: the purge and the verified
+   * copy take tens of milliseconds that a family's first card would otherwise wait for. The
+   * stop function returns whether that first run was still waiting (close() then runs it).
+   */
+  schedule(firstRunMs = 0): () => boolean {
+    let firstDone = false;
+    const runFirst = () => {
+      firstDone = true;
+      this.runDue();
+    };
+    const first = firstRunMs > 0 ? setTimeout(runFirst, firstRunMs) : null;
+    first?.unref();
+    if (!first) runFirst();
     const timer = setInterval(() => {
       this.runDue();
     }, TICK_MS);
     timer.unref();
     return () => {
+      if (first) clearTimeout(first);
       clearInterval(timer);
+      return !firstDone;
     };
   }
 

@@ -63,7 +63,11 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
       });
     }
   });
-  const serveFile = sirv(options.staticDir, { dev: false, etag: true, gzip: false });
+  // sirv lists the whole bundle when made (500+ files, tens of ms): it is made just after the
+  // server listens, off the start-up path; a request that comes first makes it itself.
+  let files: ReturnType<typeof sirv> | null = null;
+  const staticFiles = () =>
+    (files ??= sirv(options.staticDir, { dev: false, etag: true, gzip: false }));
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const wsOrigin = origin.replace(/^http/, 'ws');
@@ -76,7 +80,7 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
     if (audio.handle(req, res, path)) return;
     const page = pages[path];
     if (page) req.url = page;
-    serveFile(req, res, () => {
+    staticFiles()(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     });
   });
@@ -90,6 +94,7 @@ export async function startWebShell(options: WebShellOptions): Promise<RunningWe
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://${WEB_SHELL_HOST}:${port}`;
+  setImmediate(staticFiles);
   // The pages do not wait for the audio tools check (it spawns espeak-ng and opusenc): it
   // is said as soon as it is known.
   const audioStatus = audio.tools.then((status) => {

@@ -5,7 +5,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { MAINTENANCE_DELAY_MS } from '../../server/local/local-service';
 import { listBackups, verifyBackup } from '../../server/local/store/backups';
 import { openEncrypted } from '../../server/local/store/database';
 import { KEY_FILE, parseHexKey } from '../../server/local/store/database-key';
@@ -97,13 +98,23 @@ describe('the vertical slice', () => {
     db.close();
   });
 
-  it('took a verified backup at start and another when the session ended', () => {
+  it('took a verified backup soon after start and another when the session ended', async () => {
     const keyFile = join(app.dataDir, KEY_FILE);
     const key = parseHexKey(readFileSync(keyFile, 'utf8'), keyFile);
-    const backups = listBackups(join(app.dataDir, 'backups'));
-    // The session-end backup runs just after session.end answered, long before this line.
-    expect(backups.map((b) => b.reason).sort()).toEqual(['daily', 'session-end']);
-    for (const backup of backups) expect(verifyBackup(backup.file, key)).toEqual([]);
+    const backups = () => listBackups(join(app.dataDir, 'backups'));
+    // The start-up backup waits a few seconds for the pages (MAINTENANCE_DELAY_MS); the
+    // session-end one runs just after session.end answered.
+    await vi.waitFor(
+      () => {
+        expect(
+          backups()
+            .map((b) => b.reason)
+            .sort(),
+        ).toEqual(['daily', 'session-end']);
+      },
+      { timeout: MAINTENANCE_DELAY_MS + 5_000 },
+    );
+    for (const backup of backups()) expect(verifyBackup(backup.file, key)).toEqual([]);
   });
 
   it('shows the statistics, computed by the local service, as a chart and a table', async () => {

@@ -42,7 +42,11 @@ describe('a full disk', () => {
   it('gives STORAGE_FULL and keeps every session acknowledged before it', async (context) => {
     const fs = tmpfsOrSkip(2048, (reason) => context.skip(reason));
     const errors: unknown[] = [];
-    const service = openLocalService({ dataDir: fs.dir, logError: (e) => errors.push(e) });
+    const service = openLocalService({
+      dataDir: fs.dir,
+      logError: (e) => errors.push(e),
+      maintenanceDelayMs: 0,
+    });
     const paths = storePaths(fs.dir);
     const backupsBefore = listBackups(paths.backups).map((b) => b.file);
     expect(backupsBefore).toHaveLength(1); // the start-up daily backup

@@ -76,7 +76,7 @@ export function createClipQueue(options: ClipQueueOptions): ClipQueue {
       const path = join(options.cacheDir, job.clip.file);
       void (async () => {
         try {
-          if (!(await exists(path))) await options.speak(job.clip, path);
+          if (!(await exists(path))) await options.speak(job.clip, path, { background: counted });
           job.resolve(path);
         } catch (error) {
           job.reject(error);

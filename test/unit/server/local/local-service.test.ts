@@ -8,11 +8,14 @@ import { useTempDir } from '../../../helpers/temp-dir';
 const tempDir = useTempDir();
 
 describe('openLocalService', () => {
-  it('purges and backs up at start, and backs up again when a session ends', async () => {
+  it('purges and backs up soon after start, not before the pages, and when a session ends', async () => {
     const dataDir = tempDir();
-    const service = openLocalService({ dataDir });
+    const service = openLocalService({ dataDir, maintenanceDelayMs: 50 });
     const reasons = () => listBackups(storePaths(dataDir).backups).map((b) => b.reason);
-    expect(reasons()).toEqual(['daily']);
+    expect(reasons()).toEqual([]);
+    await vi.waitFor(() => {
+      expect(reasons()).toEqual(['daily']);
+    });
     const started = await service.dispatch(
       'session.start',
       { consultationType: 'vaccination' },
@@ -30,6 +33,14 @@ describe('openLocalService', () => {
     const actions = new AuditLog(db).entries().map((e) => e.action);
     db.close();
     expect(actions).toEqual(['backup', 'backup', 'purge']);
+  });
+
+  it('takes the start-up backup when closed before its delay', () => {
+    const dataDir = tempDir();
+    const service = openLocalService({ dataDir });
+    expect(listBackups(storePaths(dataDir).backups)).toEqual([]);
+    service.close();
+    expect(listBackups(storePaths(dataDir).backups).map((b) => b.reason)).toEqual(['daily']);
   });
 
   it('takes a pending session-end backup when closed', async () => {

@@ -36,6 +36,35 @@ describe('Maintenance', () => {
     db.close();
   });
 
+  it('runs the start-up purge and backup only once the delay has passed', () => {
+    vi.useFakeTimers();
+    try {
+      const { db, maintenance, actions } = setup();
+      const stop = maintenance.schedule(5_000);
+      expect(actions()).toEqual([]);
+      vi.advanceTimersByTime(4_999);
+      expect(actions()).toEqual([]);
+      vi.advanceTimersByTime(1);
+      expect(actions()).toEqual(['purge', 'backup']);
+      // The first run done, stopping has nothing left to run.
+      expect(stop()).toBe(false);
+      db.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('says when it was stopped before its start-up run', () => {
+    const { db, maintenance, actions } = setup();
+    const stop = maintenance.schedule(60_000);
+    expect(stop()).toBe(true);
+    expect(actions()).toEqual([]);
+    // With no delay the start-up run happens inside schedule().
+    expect(maintenance.schedule(0)()).toBe(false);
+    expect(actions()).toEqual(['purge', 'backup']);
+    db.close();
+  });
+
   it('backs up after a session ends, rotating those backups on their own', () => {
     const { db, paths, maintenance, advance } = setup();
     for (let i = 0; i < 7; i++) {

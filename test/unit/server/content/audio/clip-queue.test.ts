@@ -25,9 +25,12 @@ function clip(card: string): PlannedClip {
 /** A speaker whose clips finish when the test says so. */
 function manualSpeaker() {
   const started: string[] = [];
+  /** The clips made ahead of time (asked to yield the CPU). */
+  const yielding: string[] = [];
   const finish = new Map<string, () => void>();
-  const speak: Speak = (planned, outFile) => {
+  const speak: Speak = (planned, outFile, options) => {
     started.push(planned.card);
+    if (options?.background) yielding.push(planned.card);
     return new Promise((resolve) => {
       finish.set(planned.card, () => {
         writeFileSync(outFile, 'OggS');
@@ -46,7 +49,7 @@ function manualSpeaker() {
     done();
     await tick();
   };
-  return { speak, started, release };
+  return { speak, started, yielding, release };
 }
 
 function cache(): string {
@@ -98,6 +101,8 @@ describe('createClipQueue', () => {
     await vi.waitFor(() => {
       expect(speaker.started).toEqual(['b1', 'b3']);
     });
+    // Only the pre-warm yields the CPU; the clip a screen waits for runs at full priority.
+    expect(speaker.yielding).toEqual(['b1']);
     await speaker.release('b3');
     await expect(wanted).resolves.toContain('b3');
     await speaker.release('b1');

@@ -2,11 +2,25 @@
 // installed by .ci/run, so there a missing tool fails the test instead of skipping it.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type * as NodeOs from 'node:os';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PlannedClip } from '../../../../../server/content/audio/plan-clips';
-import { espeakToOpus } from '../../../../../server/content/audio/speak-opus';
+import { BACKGROUND_PRIORITY, espeakToOpus } from '../../../../../server/content/audio/speak-opus';
+
+// The real setPriority, watched: which processes a clip made ahead of time lowers.
+const priorities = vi.hoisted(() => [] as [number, number][]);
+vi.mock('node:os', async (importOriginal) => {
+  const os = await importOriginal<typeof NodeOs>();
+  return {
+    ...os,
+    setPriority: (pid: number, priority: number) => {
+      priorities.push([pid, priority]);
+      os.setPriority(pid, priority);
+    },
+  };
+});
 
 function installed(program: string): boolean {
   try {
@@ -35,6 +49,22 @@ const clip: PlannedClip = {
 };
 
 describe('espeakToOpus', () => {
+  runIt('makes a clip ahead of time at the lowest CPU priority, the same bytes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'speak-'));
+    dirs.push(dir);
+    priorities.length = 0;
+    await espeakToOpus(clip, join(dir, 'now.ogg'));
+    expect(priorities).toEqual([]);
+    await espeakToOpus(clip, join(dir, 'ahead.ogg'), { background: true });
+    // Both espeak-ng and opusenc, each its own process.
+    expect(priorities).toHaveLength(2);
+    expect(new Set(priorities.map(([pid]) => pid)).size).toBe(2);
+    expect(priorities.every(([, priority]) => priority === BACKGROUND_PRIORITY)).toBe(true);
+    expect(readFileSync(join(dir, 'ahead.ogg')).equals(readFileSync(join(dir, 'now.ogg')))).toBe(
+      true,
+    );
+  });
+
   runIt('writes a small Ogg/Opus clip, the same bytes every time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'speak-'));
     dirs.push(dir);
