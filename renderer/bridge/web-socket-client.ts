@@ -11,9 +11,8 @@ import {
   type MethodOutput,
 } from '../../shared/bridge/contract';
 import { fail, type Result } from '../../shared/bridge/result';
-import { BRIDGE_PATH, ServerFrame } from '../../shared/bridge/wire';
-
-export const BRIDGE_PROTOCOL = 'interpretable.bridge.v1';
+import { ServerFrame } from '../../shared/bridge/wire';
+import { BRIDGE_PATH, BRIDGE_PROTOCOL, TOKEN_PROTOCOL_PREFIX } from '../../shared/bridge/endpoint';
 const CALL_TIMEOUT_MS = 15_000;
 
 type Pending = (result: Result<unknown>) => void;
@@ -109,7 +108,7 @@ export class WebSocketBridgeClient implements BridgeClient {
 
   private connect(): void {
     const url = `${this.origin.replace(/^http/, 'ws')}${BRIDGE_PATH}`;
-    const socket = new WebSocket(url, [BRIDGE_PROTOCOL, `token.${this.token}`]);
+    const socket = new WebSocket(url, [BRIDGE_PROTOCOL, `${TOKEN_PROTOCOL_PREFIX}${this.token}`]);
     this.socket = socket;
     this.setState('connecting');
     socket.addEventListener('open', () => {

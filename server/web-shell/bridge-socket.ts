@@ -19,12 +19,12 @@ import {
   type EventFrame,
   type ResponseFrame,
 } from '../../shared/bridge/wire';
+import { BRIDGE_PROTOCOL, TOKEN_PROTOCOL_PREFIX } from '../../shared/bridge/endpoint';
 import type { Dispatch } from '../local/bridge-dispatcher';
 
 /** The subprotocol a client offers; the token travels as a second one ("token.<hex>"),
  * because a browser WebSocket cannot set headers and a query string ends up in logs. */
-export const BRIDGE_PROTOCOL = 'interpretable.bridge.v1';
-export const TOKEN_PROTOCOL_PREFIX = 'token.';
+export { BRIDGE_PROTOCOL, TOKEN_PROTOCOL_PREFIX };
 const HARD_FRAME_LIMIT_BYTES = 1024 * 1024;
 
 export interface BridgeSocketOptions {

@@ -25,5 +25,4 @@ export type EventFrame = z.infer<typeof EventFrame>;
 
 export const ServerFrame = z.union([ResponseFrame, EventFrame]);
 
-/** Name of the WebSocket path the web shell serves the bridge on. */
-export const BRIDGE_PATH = '/bridge';
+export { BRIDGE_PATH } from './endpoint';
