@@ -9,12 +9,18 @@ import {
   packBundlePath,
   textBundlePath,
 } from '../../shared/content/bundle-paths';
-import { checkManifest, type BundleManifest } from '../../shared/content/bundle-stamp';
+import {
+  contentMissing,
+  parseManifest,
+  type BundleManifest,
+} from '../../shared/content/bundle-stamp';
 import type { LanguageCode } from '../../shared/domain/languages';
 import { openStampedFile } from './open-stamped';
 
 async function fetchBytes(path: string): Promise<ArrayBuffer> {
   const response = await fetch(new URL(path, document.baseURI));
+  // Served from the app's own folder: a file that is not there is missing from the install.
+  if (response.status === 404) throw contentMissing(path);
   if (!response.ok) throw new Error(`${path}: HTTP ${String(response.status)}`);
   return response.arrayBuffer();
 }
@@ -25,7 +31,7 @@ const textPromises = new Map<LanguageCode, Promise<TextBundle>>();
 
 function loadManifest(): Promise<BundleManifest> {
   manifestPromise ??= fetchBytes(bundleManifestPath).then((bytes) =>
-    checkManifest(JSON.parse(new TextDecoder().decode(bytes))),
+    parseManifest(new TextDecoder().decode(bytes)),
   );
   manifestPromise.catch(() => (manifestPromise = null));
   return manifestPromise;

@@ -13,11 +13,12 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { FamilyVideoSender } from '../calls/family-mirror/FamilyVideoSender';
 import { buildCallContext } from './consultation/call-context';
 import { ConsultationControls } from './consultation/ConsultationControls';
+import { ContentFailureNotice } from './consultation/ContentFailureNotice';
 import { FamilyMirror } from './consultation/FamilyMirror';
 import { FlowList } from './consultation/FlowList';
 import { Phrasebook } from './consultation/Phrasebook';
 import { Timeline } from './consultation/Timeline';
-import { useDoctorContent } from './consultation/use-doctor-content';
+import { useContentFailure, useDoctorContent } from './consultation/use-doctor-content';
 
 // The call (WebRTC, media devices) loads only when a session screen opens: the home screen
 // and the family's screen never pay for it.
@@ -35,6 +36,7 @@ export function SessionPanel(props: { session: SessionView }) {
   const { session } = props;
   const language = session.language ? languageInfo(session.language) : null;
   const content = useDoctorContent(session.language);
+  const contentFailure = useContentFailure(session.language);
   const [error, setError] = useState<BridgeError | null>(null);
   const state = consultation?.sessionId === session.id ? consultation : null;
 
@@ -80,6 +82,7 @@ export function SessionPanel(props: { session: SessionView }) {
         />
         <ErrorNotice error={error} />
       </section>
+      <ContentFailureNotice failure={contentFailure} />
       <ErrorBoundary
         fallback={
           <p role="alert" className="panel">
@@ -125,7 +128,7 @@ export function SessionPanel(props: { session: SessionView }) {
             }}
           />
         </>
-      ) : (
+      ) : contentFailure ? null : (
         <p className="hint" aria-busy="true">
           Chargement du contenu…
         </p>

@@ -65,7 +65,10 @@ export function FamilyApp() {
     const reason =
       pack.status === 'failed' ? pack.message : texts.status === 'failed' ? texts.message : '';
     return (
-      <main className="family">
+      <main className="family" data-testid="family-content-failed">
+        <h1 className="visually-hidden" lang="fr">
+          Interpretable — Contenu indisponible
+        </h1>
         <p role="alert" className="family-alert" lang="fr">
           ⚠ Le contenu n&apos;a pas pu être chargé. Le médecin est prévenu.
         </p>

@@ -31,6 +31,11 @@ export const fr = {
     noLanguage: 'non choisie',
   },
   error: { title: 'Erreur', code: 'Code : {{code}}' },
+  content: {
+    failedTitle: 'Contenu endommagé :',
+    failedWhat:
+      "l'écran de la famille affiche une alerte au lieu des questions. Réinstallez l'application ; en attendant, faites appel à un·e interprète.",
+  },
   statistics: {
     open: 'Statistiques',
     close: 'Retour à la consultation',

@@ -49,6 +49,9 @@ export function openLocalService(options: {
   /** How long after opening the start-up purge and daily backup wait; 0: at once. */
   maintenanceDelayMs?: number | undefined;
 }): LocalService {
+  // The content first: a damaged install stops here (CONTENT_DAMAGED) before the session log
+  // is opened, so it leaves the data folder exactly as it was.
+  const flows = loadFlows(options.contentRoot);
   const { db, key, paths } = openStore(options);
   const maintenance = new Maintenance({
     db,
@@ -60,7 +63,7 @@ export function openLocalService(options: {
   const stopSchedule = maintenance.schedule(options.maintenanceDelayMs ?? MAINTENANCE_DELAY_MS);
   const log = new SessionLog(db);
   const sessions = new SessionService(log);
-  const consultation = new ConsultationService(log, loadFlows(options.contentRoot));
+  const consultation = new ConsultationService(log, flows);
   const kiosk = new KioskService(new SettingsStore(db));
   // A started or ended session changes what the consultation is about.
   sessions.onChanged(() => {

@@ -30,6 +30,22 @@ const damaged = (path: string, why: string) =>
     `${path}: ${why}. Rebuild or reinstall the app (npm run build) so the pages and their content come from one build.`,
   );
 
+/** A bundle file the install lacks: CONTENT_DAMAGED too, it is not the build's bundle. */
+export function contentMissing(path: string): CodedError {
+  return damaged(path, 'is missing');
+}
+
+/** The manifest as read from its file: JSON (a truncated file is damaged, not a crash). */
+export function parseManifest(text: string): BundleManifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw damaged(bundleManifestPath, 'not a content manifest (not JSON)');
+  }
+  return checkManifest(json);
+}
+
 /** The manifest as fetched: valid, and of the format these pages read. */
 export function checkManifest(json: unknown): BundleManifest {
   const manifest = BundleManifest.safeParse(json);

@@ -2,7 +2,7 @@
 // language texts (for the mirror of the family screen and the take-home sheet).
 import type { PackBundle, TextBundle } from '../../../shared/content/bundle';
 import type { LanguageCode } from '../../../shared/domain/languages';
-import { usePack, useTexts } from '../../content/use-content';
+import { usePack, useTexts, type Loaded } from '../../content/use-content';
 
 export interface DoctorContent {
   pack: PackBundle;
@@ -23,4 +23,22 @@ export function useDoctorContent(language: LanguageCode | null): DoctorContent |
     family: family.status === 'ready' ? family.value : null,
     fr: (cardId) => frTexts[cardId]?.text ?? cardId,
   };
+}
+
+/** The first content file that failed to load (its reason, code first), or null. */
+export function firstFailure(loads: readonly Loaded<unknown>[]): string | null {
+  for (const loaded of loads) if (loaded.status === 'failed') return loaded.message;
+  return null;
+}
+
+/**
+ * Why the content the doctor or the family needs did not load: the pack, the French texts or
+ * the family's language (then the family's screen shows an alert instead of the questions).
+ * The requests are the ones useDoctorContent and the family page share (load-content.ts).
+ */
+export function useContentFailure(language: LanguageCode | null): string | null {
+  const pack = usePack();
+  const french = useTexts('fr');
+  const family = useTexts(language);
+  return firstFailure([pack, french, family]);
 }

@@ -7,17 +7,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PackBundle } from '../../../shared/content/bundle';
 import { bundleManifestPath, packBundlePath } from '../../../shared/content/bundle-paths';
-import { checkManifest, checkStamp } from '../../../shared/content/bundle-stamp';
+import { checkStamp, contentMissing, parseManifest } from '../../../shared/content/bundle-stamp';
 import type { Flow } from '../../../shared/content/flow';
 
 export function loadFlows(contentRoot: string | undefined): Flow[] {
   if (contentRoot === undefined) return [];
   const file = join(contentRoot, packBundlePath);
   const manifestFile = join(contentRoot, bundleManifestPath);
-  if (!existsSync(file) || !existsSync(manifestFile)) {
-    throw new Error(`The content bundle is missing: ${file} (run npm run build).`);
-  }
-  const manifest = checkManifest(JSON.parse(readFileSync(manifestFile, 'utf8')));
+  // Each failure is CONTENT_DAMAGED naming the file, so `npm start` and the Electron app can
+  // say which one (a dev checkout without a build lacks both: the manifest is named first).
+  if (!existsSync(manifestFile)) throw contentMissing(bundleManifestPath);
+  if (!existsSync(file)) throw contentMissing(packBundlePath);
+  const manifest = parseManifest(readFileSync(manifestFile, 'utf8'));
   const bytes = readFileSync(file);
   checkStamp(manifest, packBundlePath, createHash('sha256').update(bytes).digest('hex'));
   // The stamp proves these are the bytes the build validated as a PackBundle.

@@ -1,9 +1,10 @@
 // Starts the built app exactly as `npm start -- --shell web` does, in a throwaway data
 // folder, and reads the URLs it prints. No fixed sleeps: it waits for the printed lines.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type ChildProcessByStdio } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 
 export interface RunningApp {
   process: ChildProcess;
@@ -18,12 +19,15 @@ export interface RunningApp {
 
 const START = join(import.meta.dirname, '../../../dist/server/cli/start.js');
 
-export async function startApp(extraArgs: string[] = []): Promise<RunningApp> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'interpretable-e2e-'));
-  const child = spawn(
+function spawnStart(
+  start: string,
+  dataDir: string,
+  extraArgs: string[],
+): ChildProcessByStdio<null, Readable, Readable> {
+  return spawn(
     process.execPath,
     [
-      START,
+      start,
       '--shell',
       'web',
       '--port',
@@ -37,6 +41,19 @@ export async function startApp(extraArgs: string[] = []): Promise<RunningApp> {
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+}
+
+export interface StartOptions {
+  /** Another build's start.js (e.g. a damaged copy, helpers/built-copy.ts). */
+  start?: string;
+}
+
+export async function startApp(
+  extraArgs: string[] = [],
+  options: StartOptions = {},
+): Promise<RunningApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'interpretable-e2e-'));
+  const child = spawnStart(options.start ?? START, dataDir, extraArgs);
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -77,4 +94,25 @@ export async function startApp(extraArgs: string[] = []): Promise<RunningApp> {
       return code;
     },
   };
+}
+
+export interface FailedStart {
+  code: number | null;
+  output: string;
+}
+
+/** Starts an app that must refuse to start, in `dataDir` (left in place for the test to
+ * inspect); resolves with its exit code and everything it printed. */
+export async function startAppExpectingExit(
+  dataDir: string,
+  options: StartOptions = {},
+): Promise<FailedStart> {
+  const child = spawnStart(options.start ?? START, dataDir, []);
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  clearTimeout(timer);
+  return { code, output };
 }

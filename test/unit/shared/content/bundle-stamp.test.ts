@@ -7,6 +7,7 @@ import {
   BUNDLE_FORMAT,
   checkManifest,
   checkStamp,
+  parseManifest,
   type BundleManifest,
 } from '../../../../shared/content/bundle-stamp';
 
@@ -58,6 +59,19 @@ describe('checkManifest', () => {
       'CONTENT_DAMAGED',
     );
     expect(codeOf(() => checkManifest('<html>'))).toBe('CONTENT_DAMAGED');
+  });
+});
+
+describe('parseManifest', () => {
+  it('reads the manifest file’s text', () => {
+    expect(parseManifest(JSON.stringify(manifest))).toEqual(manifest);
+  });
+
+  it('calls text that is not JSON (a truncated file, an HTML page) damaged', () => {
+    expect(codeOf(() => parseManifest(JSON.stringify(manifest).slice(0, 20)))).toBe(
+      'CONTENT_DAMAGED',
+    );
+    expect(codeOf(() => parseManifest('<html>'))).toBe('CONTENT_DAMAGED');
   });
 });
 

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type * as RecordedClips from '../../../../../server/content/audio/recorded-clips';
@@ -29,6 +29,16 @@ function built() {
   return { out, flows: compileBundle(loadPack(paths)).pack.flows };
 }
 
+function thrown(run: () => unknown): CodedError {
+  try {
+    run();
+  } catch (caught) {
+    if (caught instanceof CodedError) return caught;
+    throw caught;
+  }
+  throw new Error('loadFlows did not throw');
+}
+
 describe('loadFlows', () => {
   it('reads the flows of the stamped bundle', () => {
     const { out, flows } = built();
@@ -50,10 +60,23 @@ describe('loadFlows', () => {
     expect((error as CodedError).code).toBe('CONTENT_DAMAGED');
   });
 
-  it('asks for a build when the bundle or its manifest is missing', () => {
+  it('calls a truncated manifest damaged, not a JSON syntax error', () => {
     const { out } = built();
+    const manifest = join(out, bundleManifestPath);
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').slice(0, 100));
+    const error = thrown(() => loadFlows(out));
+    expect(error.code).toBe('CONTENT_DAMAGED');
+    expect(error.message).toMatch(/^content\/manifest\.json: not a content manifest/);
+  });
+
+  it('names the missing file and asks for a build', () => {
+    const { out } = built();
+    rmSync(join(out, packBundlePath));
+    const error = thrown(() => loadFlows(out));
+    expect(error.code).toBe('CONTENT_DAMAGED');
+    expect(error.message).toMatch(/^content\/pack\.json: is missing\..*npm run build/);
     rmSync(join(out, bundleManifestPath));
-    expect(() => loadFlows(out)).toThrow(/npm run build/);
+    expect(thrown(() => loadFlows(out)).message).toMatch(/^content\/manifest\.json: is missing/);
     expect(loadFlows(undefined)).toEqual([]);
   });
 });
