@@ -11,15 +11,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  buildClinicPage,
   launchCallBrowser,
   newCallContext,
   openClinic,
   openInterpreter,
-  serveStatic,
-  startCallsHub,
-  INTERPRETER_PASSWORD,
-} from '../e2e/calls-kit';
+} from '../e2e/helpers/calls-browser';
+import { buildClinicPage, serveStatic } from '../e2e/helpers/calls-clinic-page';
+import { startCallsHub, INTERPRETER_PASSWORD } from '../e2e/helpers/calls-hub';
 import { constraintsFor, defaultChoice } from '../../renderer/calls/media-devices';
 import { percentile, type Figure } from './figures';
 import {
