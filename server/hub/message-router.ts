@@ -4,7 +4,8 @@
 import type { HubErrorCode } from '../../shared/hub/errors';
 import type { LanguageCode } from '../../shared/domain/languages';
 import type { ClientMessage, PresenceStatus } from '../../shared/hub/protocol';
-import type { DispatchOutcome, Dispatcher } from './dispatch/dispatcher';
+import type { Dispatcher } from './dispatch/dispatcher';
+import type { DispatchOutcome } from './dispatch/outcomes';
 import type { InterpreterPeer, Peer } from './dispatch/peers';
 
 export interface RouterContext {

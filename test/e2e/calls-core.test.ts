@@ -5,18 +5,15 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../shared/calls/call-context';
 import {
-  buildClinicPage,
   launchCallBrowser,
-  mediaCounters,
   newCallContext,
   openClinic,
   openInterpreter,
-  serveStatic,
-  startCallsHub,
-  toolAvailable,
-  waitForMedia,
-  type CallsHub,
-} from './calls-kit';
+} from './helpers/calls-browser';
+import { buildClinicPage, serveStatic } from './helpers/calls-clinic-page';
+import { startCallsHub, type CallsHub } from './helpers/calls-hub';
+import { mediaCounters, waitForMedia } from './helpers/calls-media';
+import { toolAvailable } from './helpers/calls-tools';
 import { axeViolations } from './helpers/axe';
 import { CHROMIUM_PATH } from './helpers/browser';
 

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './helpers/app-process';
 import { signInDemoInterpreter } from './helpers/demo-interpreter';
 import { CHROMIUM_PATH } from './helpers/browser';
-import { launchCallBrowser, newCallContext, toolAvailable, waitForMedia } from './calls-kit';
+import { launchCallBrowser, newCallContext } from './helpers/calls-browser';
+import { waitForMedia } from './helpers/calls-media';
+import { toolAvailable } from './helpers/calls-tools';
 
 const haveChromium = toolAvailable(CHROMIUM_PATH);
 

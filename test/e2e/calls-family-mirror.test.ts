@@ -7,7 +7,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageInfo, type LanguageCode } from '../../shared/domain/languages';
-import { launchCallBrowser, newCallContext, waitForMedia } from './calls-kit';
+import { launchCallBrowser, newCallContext } from './helpers/calls-browser';
+import { waitForMedia } from './helpers/calls-media';
 import { startApp, type RunningApp } from './helpers/app-process';
 import { signInDemoInterpreter } from './helpers/demo-interpreter';
 import { chromiumAvailable, ConsultationDriver } from './helpers/consultation-driver';

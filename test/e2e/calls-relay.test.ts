@@ -7,21 +7,16 @@ import { createSocket } from 'node:dgram';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildClinicPage,
   launchCallBrowser,
-  mediaCounters,
   newCallContext,
   openClinic,
   openInterpreter,
-  serveStatic,
-  startCallsHub,
-  startCoturn,
-  toolAvailable,
-  TURNSERVER_PATH,
-  waitForMedia,
-  type CallsHub,
-  type Coturn,
-} from './calls-kit';
+} from './helpers/calls-browser';
+import { buildClinicPage, serveStatic } from './helpers/calls-clinic-page';
+import { startCoturn, type Coturn } from './helpers/calls-coturn';
+import { startCallsHub, type CallsHub } from './helpers/calls-hub';
+import { mediaCounters, waitForMedia } from './helpers/calls-media';
+import { toolAvailable, TURNSERVER_PATH } from './helpers/calls-tools';
 import { CHROMIUM_PATH } from './helpers/browser';
 
 const haveTools = toolAvailable(CHROMIUM_PATH) && toolAvailable(TURNSERVER_PATH);

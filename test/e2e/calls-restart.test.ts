@@ -7,17 +7,15 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
-  buildClinicPage,
   launchCallBrowser,
   newCallContext,
   openClinic,
   openInterpreter,
-  serveStatic,
-  startCallsHub,
-  toolAvailable,
-  waitForMedia,
-  type CallsHub,
-} from './calls-kit';
+} from './helpers/calls-browser';
+import { buildClinicPage, serveStatic } from './helpers/calls-clinic-page';
+import { startCallsHub, type CallsHub } from './helpers/calls-hub';
+import { waitForMedia } from './helpers/calls-media';
+import { toolAvailable } from './helpers/calls-tools';
 import { CHROMIUM_PATH } from './helpers/browser';
 
 const haveChromium = toolAvailable(CHROMIUM_PATH);

@@ -1,0 +1,89 @@
+// How the call set-up benchmark times a call, the same way for the app and the bare pages:
+// an init script stamps the click on "Accepter" and watches the clinic's next peer
+// connection for its first decoded video frame (polling getStats() in the page); the time
+// between the two, with each side's step marks (calls-setup-marks.ts), is one sample.
+import type { Page } from 'playwright-core';
+import { relativeMarks, type CallMarks, type Marks } from './calls-setup-marks';
+
+// In every page (init script): the epoch time of a click on "Accepter", and a watcher that
+// records when the next new RTCPeerConnection first has a decoded video frame.
+// (\`__name\`: tsx keeps function names with a helper that functions passed to evaluate() call.)
+export const timingScript = `
+  window.__name = (fn) => fn;
+  window.__acceptAt = null;
+  document.addEventListener('click', (event) => {
+    const target = event.target;
+    if (target instanceof HTMLElement && target.textContent === 'Accepter') {
+      window.__acceptAt = performance.timeOrigin + performance.now();
+    }
+  }, true);
+  window.__watchFirstFrame = () => {
+    window.__firstFrame = null;
+    const known = window.__pcs.length;
+    const tick = async () => {
+      const pc = window.__pcs[known];
+      if (pc) {
+        const stats = await pc.getStats();
+        let frames = 0;
+        stats.forEach((s) => { if (s.type === 'inbound-rtp' && s.kind === 'video') frames += s.framesDecoded || 0; });
+        if (frames > 0) { window.__firstFrame = performance.timeOrigin + performance.now(); return; }
+      }
+      setTimeout(tick, 5);
+    };
+    void tick();
+  };
+`;
+
+/** One timed call: accept → first frame at the clinic, and when each step happened. */
+export interface TimedCall {
+  ms: number;
+  marks: CallMarks;
+}
+
+interface TimedWindow {
+  __acceptAt: number | null;
+  __firstFrame: number | null;
+  __watchFirstFrame: () => void;
+  __marks: Marks;
+  __busy: number;
+  __resetMarks: () => void;
+}
+
+/** Both pages forget the marks of the previous call; the clinic starts watching for a frame. */
+export async function armTimers(clinic: Page, interpreter: Page): Promise<void> {
+  await interpreter.evaluate(() => {
+    (window as unknown as TimedWindow).__resetMarks();
+  });
+  await clinic.evaluate(() => {
+    const w = window as unknown as TimedWindow;
+    w.__resetMarks();
+    w.__watchFirstFrame();
+  });
+}
+
+export async function firstFrameAfterAccept(clinic: Page, interpreter: Page): Promise<TimedCall> {
+  await clinic.waitForFunction(
+    () => (window as unknown as TimedWindow).__firstFrame !== null,
+    null,
+    {
+      polling: 5,
+      timeout: 20_000,
+    },
+  );
+  const clinicSide = await clinic.evaluate(() => {
+    const w = window as unknown as TimedWindow;
+    return { frame: w.__firstFrame ?? 0, marks: w.__marks, busy: w.__busy };
+  });
+  const interpreterSide = await interpreter.evaluate(() => {
+    const w = window as unknown as TimedWindow;
+    return { accept: w.__acceptAt ?? 0, marks: w.__marks, busy: w.__busy };
+  });
+  const clinicMarks = { ...clinicSide.marks, 'first frame decoded': clinicSide.frame };
+  return {
+    ms: clinicSide.frame - interpreterSide.accept,
+    marks: {
+      ...relativeMarks(interpreterSide.marks, clinicMarks, interpreterSide.accept),
+      busy: { interpreter: interpreterSide.busy, clinic: clinicSide.busy },
+    },
+  };
+}
