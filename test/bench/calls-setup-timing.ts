@@ -1,6 +1,7 @@
 // How the call set-up benchmark times a call, the same way for the app and the bare pages:
 // an init script stamps the click on "Accepter" and watches the clinic's next peer
-// connection for its first decoded video frame (polling getStats() in the page); the time
+// connection for its first decoded video frame (getStats() in the page, once the video's first
+// packet is in); the time
 // between the two, with each side's step marks (calls-setup-marks.ts), is one sample.
 import type { Page } from 'playwright-core';
 import { relativeMarks, type CallMarks, type Marks } from './calls-setup-marks';
@@ -17,20 +18,48 @@ export const timingScript = `
       window.__acceptAt = performance.timeOrigin + performance.now();
     }
   }, true);
+  // Until the remote video track of the clinic's new connection has unmuted (its first
+  // packet is in), no frame can have been decoded: the watcher waits for that without
+  // polling, then reads framesDecoded every 5 ms. (Polling getStats() every 5 ms from the
+  // arming on loaded the page and the WebRTC threads through the whole set-up it measures.)
   window.__watchFirstFrame = () => {
     window.__firstFrame = null;
+    let settle = () => {};
+    window.__firstFramePromise = new Promise((resolve) => { settle = resolve; });
     const known = window.__pcs.length;
-    const tick = async () => {
-      const pc = window.__pcs[known];
-      if (pc) {
-        const stats = await pc.getStats();
-        let frames = 0;
-        stats.forEach((s) => { if (s.type === 'inbound-rtp' && s.kind === 'video') frames += s.framesDecoded || 0; });
-        if (frames > 0) { window.__firstFrame = performance.timeOrigin + performance.now(); return; }
+    const pollDecoded = async (pc) => {
+      const stats = await pc.getStats();
+      let frames = 0;
+      stats.forEach((s) => { if (s.type === 'inbound-rtp' && s.kind === 'video') frames += s.framesDecoded || 0; });
+      if (frames > 0) {
+        window.__firstFrame = performance.timeOrigin + performance.now();
+        settle(window.__firstFrame);
+        return;
       }
-      setTimeout(tick, 5);
+      setTimeout(() => { void pollDecoded(pc); }, 5);
     };
-    void tick();
+    let polling = false;
+    const startPolling = (pc) => {
+      if (polling) return;
+      polling = true;
+      void pollDecoded(pc);
+    };
+    const watchVideo = (pc) => {
+      const video = () => pc.getReceivers().find((r) => r.track && r.track.kind === 'video');
+      const follow = (receiver) => {
+        if (!receiver.track.muted) startPolling(pc);
+        else receiver.track.addEventListener('unmute', () => startPolling(pc), { once: true });
+      };
+      const now = video();
+      if (now) follow(now);
+      else pc.addEventListener('track', (event) => { if (event.track.kind === 'video') follow(event.receiver); });
+    };
+    const waitForConnection = () => {
+      const pc = window.__pcs[known];
+      if (pc) watchVideo(pc);
+      else setTimeout(waitForConnection, 5);
+    };
+    waitForConnection();
   };
 `;
 
@@ -43,6 +72,7 @@ export interface TimedCall {
 interface TimedWindow {
   __acceptAt: number | null;
   __firstFrame: number | null;
+  __firstFramePromise: Promise<number>;
   __watchFirstFrame: () => void;
   __marks: Marks;
   __busy: number;
@@ -62,13 +92,16 @@ export async function armTimers(clinic: Page, interpreter: Page): Promise<void> 
 }
 
 export async function firstFrameAfterAccept(clinic: Page, interpreter: Page): Promise<TimedCall> {
-  await clinic.waitForFunction(
-    () => (window as unknown as TimedWindow).__firstFrame !== null,
-    null,
-    {
-      polling: 5,
-      timeout: 20_000,
-    },
+  // One evaluate awaiting the page's promise: no polling from here while the call sets up.
+  await clinic.evaluate(() =>
+    Promise.race([
+      (window as unknown as TimedWindow).__firstFramePromise,
+      new Promise((_resolve, reject) =>
+        setTimeout(() => {
+          reject(new Error('no video frame decoded at the clinic within 20 s'));
+        }, 20_000),
+      ),
+    ]),
   );
   const clinicSide = await clinic.evaluate(() => {
     const w = window as unknown as TimedWindow;
