@@ -3,7 +3,10 @@
 // `npm start` (web shell, embedded demo hub), real Chromium, the demo interpreter. Frames are
 // proved by the family page's getStats() counters, never by `stream` events; the video sits
 // beside the card without covering the answers (on the left in Arabic, on the right in the
-// left-to-right Tigrinya), is muted, axe-clean, and goes away when the doctor hangs up.
+// left-to-right Tigrinya), is muted, axe-clean, gives way to an audio-only sign while the
+// interpreter is audio-only, and goes away when the doctor hangs up.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageInfo, type LanguageCode } from '../../shared/domain/languages';
@@ -39,6 +42,19 @@ async function familyContext(browser: Browser): Promise<BrowserContext> {
     };
   });
   return context;
+}
+
+/** The audio-only sign's label in `language`, from the content it is built from. */
+function voiceOnlyText(language: LanguageCode): string {
+  const file = fileURLToPath(
+    new URL(`../../assets/content/text/${language}/ui.json`, import.meta.url),
+  );
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
+    texts: Record<string, { text: string } | undefined>;
+  };
+  const text = parsed.texts['ui.interpreter-voice-only']?.text;
+  if (!text) throw new Error(`no ui.interpreter-voice-only text in ${language}`);
+  return text;
 }
 
 async function box(page: Page, testId: string): Promise<Box> {
@@ -150,6 +166,32 @@ describe
       }
       await shoot(family, `family-${language}-interpreter-video-portrait`);
       await family.setViewportSize({ width: 1280, height: 900 });
+
+      // The interpreter goes audio-only: no black box on the family screen but the sign that
+      // they are there by voice, labelled in the family's language, where the video was; the
+      // mirror stops (no black frames sent); axe-clean. Their video comes back after.
+      await interpreter.getByRole('button', { name: 'Passer en audio seul', exact: true }).click();
+      await family.getByTestId('interpreter-audio-only').waitFor({ timeout: 20_000 });
+      await family.getByTestId('interpreter-video').waitFor({ state: 'detached' });
+      const sign = family.getByTestId('interpreter-audio-only').getByRole('img');
+      expect(await sign.getAttribute('aria-label')).toBe(voiceOnlyText(language));
+      const signBox = await box(family, 'interpreter-audio-only');
+      const signCentre = signBox.x + signBox.width / 2;
+      if (languageInfo(language).direction === 'rtl') expect(signCentre).toBeLessThan(width / 2);
+      else expect(signCentre).toBeGreaterThan(width / 2);
+      for (const answer of ['answer-yes', 'answer-no']) {
+        expect(overlaps(signBox, await box(family, answer)), `${answer} (audio only)`).toBe(false);
+      }
+      await family.waitForFunction(() => {
+        const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs;
+        return pcs.every((pc) => pc.connectionState === 'closed');
+      });
+      await expectAxeClean(family, `family screen, interpreter audio-only (${language})`);
+      await shoot(family, `family-${language}-interpreter-audio-only`);
+      await interpreter.getByRole('button', { name: 'Revenir à la vidéo', exact: true }).click();
+      await family.getByTestId('interpreter-video').waitFor({ timeout: 20_000 });
+      await waitForMedia(family, 20_000);
+      expect(await family.getByTestId('interpreter-audio-only').count()).toBe(0);
 
       // The family can still answer while the video shows.
       await driver.answerYesNo('yes');

@@ -1,6 +1,6 @@
-// Instead of a black box when the interpreter is audio-only: their card's pictogram (the
-// speaking head of "I want an interpreter") in the video's place, so a family that may not
-// read still sees that the interpreter is there and speaking. Labelled in the family's
+// Instead of a black box when the interpreter is audio-only: the ui.interpreter-voice-only
+// card's pictogram (a speaking head) in the video's place, so a family that may not read
+// still sees that the interpreter is there and speaking. Labelled in the family's
 // language; in French if that text is missing (an unlabelled image would say nothing).
 import { Pictograms } from '../../components/Pictograms';
 import type { CardViewModel } from '../../content/card-view-model';
