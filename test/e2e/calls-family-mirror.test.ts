@@ -63,6 +63,53 @@ async function box(page: Page, testId: string): Promise<Box> {
   return found;
 }
 
+/** A consultation in `language` on the doctor's and the family's pages, then an accepted
+ * call from the demo interpreter (who may have chosen audio-only in their device setup). */
+async function startCall(
+  app: RunningApp,
+  browser: Browser,
+  contexts: BrowserContext[],
+  language: LanguageCode,
+  options: { interpreterAudioOnly?: boolean } = {},
+) {
+  const [doctorCtx, familyCtx, interpreterCtx] = await Promise.all([
+    newCallContext(browser),
+    familyContext(browser),
+    newCallContext(browser),
+  ]);
+  contexts.push(doctorCtx, familyCtx, interpreterCtx);
+  if (options.interpreterAudioOnly) {
+    // What the device setup saves when "audio only" is chosen (media-devices.ts).
+    await interpreterCtx.addInitScript(() => {
+      localStorage.setItem(
+        'interpretable.calls.devices',
+        JSON.stringify({ cameraId: null, microphoneId: null, speakerId: null, audioOnly: true }),
+      );
+    });
+  }
+
+  const interpreter = await signInDemoInterpreter(app, interpreterCtx);
+
+  const doctor = await doctorCtx.newPage();
+  await doctor.goto(app.doctorUrl);
+  const family = await familyCtx.newPage();
+  await family.goto(app.familyUrl);
+  const driver = new ConsultationDriver(doctor, family);
+  await doctor.getByLabel('Bilan de santé du nourrisson', { exact: true }).check();
+  await doctor.getByRole('button', { name: '2. Commencer' }).click();
+  await driver.chooseLanguage(language);
+  await driver.startFlow('pain-assessment');
+  await family.getByTestId('answer-yes').waitFor();
+  // No call, no video (and no mirror connection).
+  expect(await family.getByTestId('interpreter-video').count()).toBe(0);
+
+  const languageName = languageInfo(language).frenchName.toLowerCase();
+  await doctor.getByRole('button', { name: `Appeler un·e interprète en ${languageName}` }).click();
+  await interpreter.getByRole('button', { name: 'Accepter' }).click();
+  await doctor.getByText('En appel avec Interprète de démonstration').waitFor();
+  return { doctor, family, interpreter, driver };
+}
+
 describe
   .skipIf(!chromiumAvailable())
   .each<{ language: LanguageCode }>([{ language: 'ar' }, { language: 'ti' }])(
@@ -83,34 +130,12 @@ describe
     });
 
     it('is mirrored from the doctor’s call, muted, beside the answers, and gone after hang-up', async () => {
-      const [doctorCtx, familyCtx, interpreterCtx] = await Promise.all([
-        newCallContext(browser),
-        familyContext(browser),
-        newCallContext(browser),
-      ]);
-      contexts.push(doctorCtx, familyCtx, interpreterCtx);
-
-      const interpreter = await signInDemoInterpreter(app, interpreterCtx);
-
-      const doctor = await doctorCtx.newPage();
-      await doctor.goto(app.doctorUrl);
-      const family = await familyCtx.newPage();
-      await family.goto(app.familyUrl);
-      const driver = new ConsultationDriver(doctor, family);
-      await doctor.getByLabel('Bilan de santé du nourrisson', { exact: true }).check();
-      await doctor.getByRole('button', { name: '2. Commencer' }).click();
-      await driver.chooseLanguage(language);
-      await driver.startFlow('pain-assessment');
-      await family.getByTestId('answer-yes').waitFor();
-      // No call, no video (and no mirror connection).
-      expect(await family.getByTestId('interpreter-video').count()).toBe(0);
-
-      const languageName = languageInfo(language).frenchName.toLowerCase();
-      await doctor
-        .getByRole('button', { name: `Appeler un·e interprète en ${languageName}` })
-        .click();
-      await interpreter.getByRole('button', { name: 'Accepter' }).click();
-      await doctor.getByText('En appel avec Interprète de démonstration').waitFor();
+      const { doctor, family, interpreter, driver } = await startCall(
+        app,
+        browser,
+        contexts,
+        language,
+      );
 
       // The family page's only peer connection is the mirror: its decoded frames must grow.
       await family.getByTestId('interpreter-video').waitFor({ timeout: 20_000 });
@@ -214,3 +239,36 @@ describe
     }, 150_000);
   },
 );
+
+describe.skipIf(!chromiumAvailable())('an interpreter who joined audio-only', () => {
+  let app: RunningApp;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    app = await startApp();
+    browser = await launchCallBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser.close();
+    await app.stop();
+  });
+
+  it('shows the family the audio-only sign from the start, never a video box', async () => {
+    const language = 'ar';
+    const { doctor, family } = await startCall(app, browser, contexts, language, {
+      interpreterAudioOnly: true,
+    });
+    // Said on the data channel as it opens (no video track at all, no toggle pressed).
+    await doctor.getByText('L’interprète est passé·e en audio seul.').waitFor({ timeout: 20_000 });
+    await family.getByTestId('interpreter-audio-only').waitFor({ timeout: 20_000 });
+    const sign = family.getByTestId('interpreter-audio-only').getByRole('img');
+    expect(await sign.getAttribute('aria-label')).toBe(voiceOnlyText(language));
+    expect(await family.getByTestId('interpreter-video').count()).toBe(0);
+    await expectAxeClean(family, 'family screen, interpreter joined audio-only');
+
+    await doctor.getByRole('button', { name: 'Raccrocher' }).click();
+    await family.getByTestId('interpreter-audio-only').waitFor({ state: 'detached' });
+  }, 150_000);
+});
