@@ -63,12 +63,32 @@ async function box(page: Page, testId: string): Promise<Box> {
   return found;
 }
 
+interface CallStage {
+  app: RunningApp;
+  browser: Browser;
+  /** Closed after the block. */
+  contexts: BrowserContext[];
+}
+
+/** The app of `npm start` and a call browser for one describe block. */
+function useCallStage(): CallStage {
+  const stage = { contexts: [] as BrowserContext[] } as CallStage;
+  beforeAll(async () => {
+    stage.app = await startApp();
+    stage.browser = await launchCallBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    for (const context of stage.contexts) await context.close();
+    await stage.browser.close();
+    await stage.app.stop();
+  });
+  return stage;
+}
+
 /** A consultation in `language` on the doctor's and the family's pages, then an accepted
  * call from the demo interpreter (who may have chosen audio-only in their device setup). */
 async function startCall(
-  app: RunningApp,
-  browser: Browser,
-  contexts: BrowserContext[],
+  { app, browser, contexts }: CallStage,
   language: LanguageCode,
   options: { interpreterAudioOnly?: boolean } = {},
 ) {
@@ -115,27 +135,10 @@ describe
   .each<{ language: LanguageCode }>([{ language: 'ar' }, { language: 'ti' }])(
   'the interpreter’s video on the family screen ($language)',
   ({ language }) => {
-    let app: RunningApp;
-    let browser: Browser;
-    const contexts: BrowserContext[] = [];
-
-    beforeAll(async () => {
-      app = await startApp();
-      browser = await launchCallBrowser();
-    }, 60_000);
-    afterAll(async () => {
-      for (const context of contexts) await context.close();
-      await browser.close();
-      await app.stop();
-    });
+    const stage = useCallStage();
 
     it('is mirrored from the doctor’s call, muted, beside the answers, and gone after hang-up', async () => {
-      const { doctor, family, interpreter, driver } = await startCall(
-        app,
-        browser,
-        contexts,
-        language,
-      );
+      const { doctor, family, interpreter, driver } = await startCall(stage, language);
 
       // The family page's only peer connection is the mirror: its decoded frames must grow.
       await family.getByTestId('interpreter-video').waitFor({ timeout: 20_000 });
@@ -241,23 +244,11 @@ describe
 );
 
 describe.skipIf(!chromiumAvailable())('an interpreter who joined audio-only', () => {
-  let app: RunningApp;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    app = await startApp();
-    browser = await launchCallBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-    await app.stop();
-  });
+  const stage = useCallStage();
 
   it('shows the family the audio-only sign from the start, never a video box', async () => {
     const language = 'ar';
-    const { doctor, family } = await startCall(app, browser, contexts, language, {
+    const { doctor, family } = await startCall(stage, language, {
       interpreterAudioOnly: true,
     });
     // Said on the data channel as it opens (no video track at all, no toggle pressed).
