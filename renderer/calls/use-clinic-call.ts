@@ -2,7 +2,7 @@
 // state (clinic-call-state.ts), the WebRTC peer, local media, the shared context sent over the
 // data channel, and the session log and family screen kept informed through the bridge.
 import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { CallsConfig } from '../../shared/bridge/calls-contract';
+import type { CallPhase, CallsConfig } from '../../shared/bridge/calls-contract';
 import type { BridgeClient } from '../../shared/bridge/contract';
 import type { CallContext } from '../../shared/calls/call-context';
 import type { ConsultationTypeId } from '../../shared/domain/consultation-types';
@@ -12,8 +12,10 @@ import type { ServerMessage } from '../../shared/hub/protocol';
 import { CallPeer } from './call-peer';
 import { ClinicHubSocket, type HubLinkState } from './clinic-hub-socket';
 import { idleCall, isActive, reduceClinicCall, type ClinicCallState } from './clinic-call-state';
+import type { InterpreterVideoState } from './interpreter-video-state';
 import { publishRemoteStream } from './remote-stream-bus';
 import { relayOnlyFlag } from './test-flags';
+import { useInterpreterVideoState } from './use-interpreter-video-state';
 import { useLocalMedia, type LocalMedia } from './use-local-media';
 import { trimContext } from './trim-context';
 
@@ -189,6 +191,11 @@ export function useClinicCall(options: Options): ClinicCall {
     if (peer && phase === 'connected') sendContext(peer, context);
   }, [peer, phase, context]);
 
+  const live = isActive(phase);
+  const shownStream = live ? remoteStream : null;
+  const shownAudioOnly = live && remoteAudioOnly;
+  const videoState = useInterpreterVideoState(shownStream, shownAudioOnly);
+  useSharedCallState(bridge, sessionId, phase, videoState);
   useCallRecording(bridge, sessionId, call);
 
   const request = useCallback(() => {
@@ -215,8 +222,6 @@ export function useClinicCall(options: Options): ClinicCall {
     dispatch({ type: 'hangup' });
   }, []);
 
-  const live = isActive(phase);
-  const shownStream = live ? remoteStream : null;
   // The family screen (mirror or single-screen kiosk) shows this stream too; cleared on unmount.
   useEffect(() => publishRemoteStream(shownStream), [shownStream]);
   return {
@@ -224,9 +229,9 @@ export function useClinicCall(options: Options): ClinicCall {
     hub: hubState,
     call,
     media,
-    remoteStream: live ? remoteStream : null,
+    remoteStream: shownStream,
     peer: live ? peer : null,
-    remoteAudioOnly: live && remoteAudioOnly,
+    remoteAudioOnly: shownAudioOnly,
     request,
     hangup,
     reset: () => {
@@ -250,7 +255,32 @@ function sendContext(peer: CallPeer, context: CallContext | null): void {
   if (context) peer.send({ type: 'context', context: trimContext(context) });
 }
 
-/** Session log entries and the family screen's badge follow the call's phase. */
+/** The family screen follows the call: its badge the phase, its video box whether the
+ * interpreter's video is there (unknown, so absent, until their media arrives). */
+function useSharedCallState(
+  bridge: BridgeClient,
+  sessionId: string,
+  phase: CallPhase,
+  videoState: InterpreterVideoState,
+): void {
+  // Nothing to say before the first call: the family screen starts idle too.
+  const sent = useRef<{ phase: CallPhase; videoState: InterpreterVideoState }>({
+    phase: 'idle',
+    videoState: 'none',
+  });
+  useEffect(() => {
+    const last = sent.current;
+    if (last.phase === phase && last.videoState === videoState) return;
+    sent.current = { phase, videoState };
+    void bridge.call('calls.setState', {
+      sessionId,
+      phase,
+      ...(videoState === 'none' ? {} : { interpreterVideo: videoState === 'video' }),
+    });
+  }, [bridge, sessionId, phase, videoState]);
+}
+
+/** Session log entries follow the call's phase. */
 function useCallRecording(bridge: BridgeClient, sessionId: string, call: ClinicCallState): void {
   const { phase, callId, connectedAt, endReason } = call;
   const recorded = useRef<{ phase: string; connected: boolean }>({
@@ -261,7 +291,6 @@ function useCallRecording(bridge: BridgeClient, sessionId: string, call: ClinicC
     const seen = recorded.current;
     if (seen.phase === phase) return;
     seen.phase = phase;
-    void bridge.call('calls.setState', { sessionId, phase });
     if (phase === 'searching') {
       seen.connected = false;
       void bridge.call('calls.record', { sessionId, event: 'requested' });

@@ -44,8 +44,11 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
   const live = useRef<{ callId: string; peer: CallPeer } | null>(null);
   const early = useRef<{ callId: string; signals: SignalPayload[] }>({ callId: '', signals: [] });
   const currentId = useRef(callId);
+  // Read when the data channel opens, from a WebRTC callback made before this render.
+  const audioOnly = useRef(media.audioOnly);
   useEffect(() => {
     currentId.current = callId;
+    audioOnly.current = media.audioOnly;
   });
 
   const startPeer = useCallback(
@@ -61,6 +64,12 @@ export function useInterpreterCall(hub: HubLink): InterpreterCall {
           relayOnly: relayOnlyFlag(),
           sendSignal: (payload) => {
             signal(id, payload);
+          },
+          // The toggle only sends `audio-only` when pressed during the call: one who joined
+          // audio-only from the device setup says so here, so the clinic (and the family
+          // screen) know from the start. A toggle before the channel opened is caught too.
+          onChannelOpen: () => {
+            created.send({ type: 'audio-only', enabled: audioOnly.current });
           },
           // Screen updates from WebRTC callbacks wait until media flows (media-gate.ts), then
           // are transitions (rendered in slices). A remote track is muted until its first

@@ -1,7 +1,8 @@
 // Handlers of the bridge methods in shared/bridge/calls-contract.ts: the hub settings for the
 // doctor's call panel, call events into the session log (ids and timings only, never what
-// was said), the call's phase relayed to every window as `calls.changed`, and the family
-// screen's video mirror signalled through calls-mirror-relay.ts.
+// was said), the call's phase and whether the interpreter's video is there relayed to every
+// window as `calls.changed`, and the family screen's video mirror signalled through
+// calls-mirror-relay.ts.
 import type { CallsConfig } from '../../shared/bridge/calls-contract';
 import type { EventPayload, MethodInput } from '../../shared/bridge/contract';
 import { CodedError } from '../../shared/bridge/result';
@@ -67,7 +68,14 @@ export function createCallHandlers(options: {
 
   const setState = (input: MethodInput<'calls.setState'>) => {
     activeSession(input.sessionId);
-    for (const listener of listeners) listener({ sessionId: input.sessionId, phase: input.phase });
+    const { sessionId, phase, interpreterVideo } = input;
+    // Relayed as given: absent stays absent (exactOptionalPropertyTypes, and "not known").
+    const payload = {
+      sessionId,
+      phase,
+      ...(interpreterVideo === undefined ? {} : { interpreterVideo }),
+    };
+    for (const listener of listeners) listener(payload);
     return {};
   };
 

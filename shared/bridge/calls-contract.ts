@@ -55,7 +55,17 @@ export const CallRecordInput = z.discriminatedUnion('event', [
 ]);
 export type CallRecordInput = z.infer<typeof CallRecordInput>;
 
-export const CallStateInput = z.strictObject({ sessionId: SessionId, phase: CallPhase });
+/** Whether the interpreter's video is there to show: false while they are audio-only (the
+ * family screen shows an audio-only sign instead of a black box). Absent: not known yet (no
+ * media), so the screens keep their usual behaviour. */
+const InterpreterVideo = z.boolean().optional();
+
+export const CallStateInput = z.strictObject({
+  sessionId: SessionId,
+  phase: CallPhase,
+  interpreterVideo: InterpreterVideo,
+});
+export type CallStateInput = z.infer<typeof CallStateInput>;
 
 // The family-screen mirror (issue 7, dual screen): the doctor's page forwards the
 // interpreter's video to the family's own window over a second, local RTCPeerConnection,
@@ -129,7 +139,11 @@ export const callBridgeMethods = {
 
 /** Bridge events of the call (its phase, so the family screen shows it too). */
 export const callBridgeEvents = {
-  'calls.changed': z.object({ sessionId: SessionId, phase: CallPhase }),
+  'calls.changed': z.object({
+    sessionId: SessionId,
+    phase: CallPhase,
+    interpreterVideo: InterpreterVideo,
+  }),
   /** Mirror signals relayed to the other role's page: one event per receiving role, so a
    * transport that delivers events by role sends each only where it is needed. A family
    * page also checks that `screenId` is its own. */

@@ -3,7 +3,10 @@
 // `npm start` (web shell, embedded demo hub), real Chromium, the demo interpreter. Frames are
 // proved by the family page's getStats() counters, never by `stream` events; the video sits
 // beside the card without covering the answers (on the left in Arabic, on the right in the
-// left-to-right Tigrinya), is muted, axe-clean, and goes away when the doctor hangs up.
+// left-to-right Tigrinya), is muted, axe-clean, gives way to an audio-only sign while the
+// interpreter is audio-only, and goes away when the doctor hangs up.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageInfo, type LanguageCode } from '../../shared/domain/languages';
@@ -42,10 +45,90 @@ async function familyContext(browser: Browser): Promise<BrowserContext> {
   return context;
 }
 
+/** The audio-only sign's label in `language`, from the content it is built from. */
+function voiceOnlyText(language: LanguageCode): string {
+  const file = fileURLToPath(
+    new URL(`../../assets/content/text/${language}/ui.json`, import.meta.url),
+  );
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
+    texts: Record<string, { text: string } | undefined>;
+  };
+  const text = parsed.texts['ui.interpreter-voice-only']?.text;
+  if (!text) throw new Error(`no ui.interpreter-voice-only text in ${language}`);
+  return text;
+}
+
 async function box(page: Page, testId: string): Promise<Box> {
   const found = await page.getByTestId(testId).first().boundingBox();
   if (!found) throw new Error(`${testId} is not on screen`);
   return found;
+}
+
+interface CallStage {
+  app: RunningApp;
+  browser: Browser;
+  /** Closed after the block. */
+  contexts: BrowserContext[];
+}
+
+/** The app of `npm start` and a call browser for one describe block. */
+function useCallStage(): CallStage {
+  const stage = { contexts: [] as BrowserContext[] } as CallStage;
+  beforeAll(async () => {
+    stage.app = await startApp();
+    stage.browser = await launchCallBrowser();
+  }, 60_000);
+  afterAll(async () => {
+    for (const context of stage.contexts) await context.close();
+    await stage.browser.close();
+    await stage.app.stop();
+  });
+  return stage;
+}
+
+/** A consultation in `language` on the doctor's and the family's pages, then an accepted
+ * call from the demo interpreter (who may have chosen audio-only in their device setup). */
+async function startCall(
+  { app, browser, contexts }: CallStage,
+  language: LanguageCode,
+  options: { interpreterAudioOnly?: boolean } = {},
+) {
+  const [doctorCtx, familyCtx, interpreterCtx] = await Promise.all([
+    newCallContext(browser),
+    familyContext(browser),
+    newCallContext(browser),
+  ]);
+  contexts.push(doctorCtx, familyCtx, interpreterCtx);
+  if (options.interpreterAudioOnly) {
+    // What the device setup saves when "audio only" is chosen (media-devices.ts).
+    await interpreterCtx.addInitScript(() => {
+      localStorage.setItem(
+        'interpretable.calls.devices',
+        JSON.stringify({ cameraId: null, microphoneId: null, speakerId: null, audioOnly: true }),
+      );
+    });
+  }
+
+  const interpreter = await signInDemoInterpreter(app, interpreterCtx);
+
+  const doctor = await doctorCtx.newPage();
+  await doctor.goto(app.doctorUrl);
+  const family = await familyCtx.newPage();
+  await family.goto(app.familyUrl);
+  const driver = new ConsultationDriver(doctor, family);
+  await doctor.getByLabel('Bilan de santé du nourrisson', { exact: true }).check();
+  await doctor.getByRole('button', { name: '2. Commencer' }).click();
+  await driver.chooseLanguage(language);
+  await driver.startFlow('pain-assessment');
+  await family.getByTestId('answer-yes').waitFor();
+  // No call, no video (and no mirror connection).
+  expect(await family.getByTestId('interpreter-video').count()).toBe(0);
+
+  const languageName = languageInfo(language).frenchName.toLowerCase();
+  await doctor.getByRole('button', { name: `Appeler un·e interprète en ${languageName}` }).click();
+  await interpreter.getByRole('button', { name: 'Accepter' }).click();
+  await doctor.getByText('En appel avec Interprète de démonstration').waitFor();
+  return { doctor, family, interpreter, driver };
 }
 
 describe
@@ -53,49 +136,10 @@ describe
   .each<{ language: LanguageCode }>([{ language: 'ar' }, { language: 'ti' }])(
   'the interpreter’s video on the family screen ($language)',
   ({ language }) => {
-    let app: RunningApp;
-    let browser: Browser;
-    const contexts: BrowserContext[] = [];
-
-    beforeAll(async () => {
-      app = await startApp();
-      browser = await launchCallBrowser();
-    }, 60_000);
-    afterAll(async () => {
-      for (const context of contexts) await context.close();
-      await browser.close();
-      await app.stop();
-    });
+    const stage = useCallStage();
 
     it('is mirrored from the doctor’s call, muted, beside the answers, and gone after hang-up', async () => {
-      const [doctorCtx, familyCtx, interpreterCtx] = await Promise.all([
-        newCallContext(browser),
-        familyContext(browser),
-        newCallContext(browser),
-      ]);
-      contexts.push(doctorCtx, familyCtx, interpreterCtx);
-
-      const interpreter = await signInDemoInterpreter(app, interpreterCtx);
-
-      const doctor = await doctorCtx.newPage();
-      await doctor.goto(app.doctorUrl);
-      const family = await familyCtx.newPage();
-      await family.goto(app.familyUrl);
-      const driver = new ConsultationDriver(doctor, family);
-      await doctor.getByLabel('Bilan de santé du nourrisson', { exact: true }).check();
-      await doctor.getByRole('button', { name: '2. Commencer' }).click();
-      await driver.chooseLanguage(language);
-      await driver.startFlow('pain-assessment');
-      await family.getByTestId('answer-yes').waitFor();
-      // No call, no video (and no mirror connection).
-      expect(await family.getByTestId('interpreter-video').count()).toBe(0);
-
-      const languageName = languageInfo(language).frenchName.toLowerCase();
-      await doctor
-        .getByRole('button', { name: `Appeler un·e interprète en ${languageName}` })
-        .click();
-      await interpreter.getByRole('button', { name: 'Accepter' }).click();
-      await doctor.getByText('En appel avec Interprète de démonstration').waitFor();
+      const { doctor, family, interpreter, driver } = await startCall(stage, language);
 
       // The family page's only peer connection is the mirror: its decoded frames must grow.
       await family.getByTestId('interpreter-video').waitFor({ timeout: 20_000 });
@@ -152,6 +196,32 @@ describe
       await shoot(family, `family-${language}-interpreter-video-portrait`);
       await family.setViewportSize({ width: 1280, height: 900 });
 
+      // The interpreter goes audio-only: no black box on the family screen but the sign that
+      // they are there by voice, labelled in the family's language, where the video was; the
+      // mirror stops (no black frames sent); axe-clean. Their video comes back after.
+      await interpreter.getByRole('button', { name: 'Passer en audio seul', exact: true }).click();
+      await family.getByTestId('interpreter-audio-only').waitFor({ timeout: 20_000 });
+      await family.getByTestId('interpreter-video').waitFor({ state: 'detached' });
+      const sign = family.getByTestId('interpreter-audio-only').getByRole('img');
+      expect(await sign.getAttribute('aria-label')).toBe(voiceOnlyText(language));
+      const signBox = await box(family, 'interpreter-audio-only');
+      const signCentre = signBox.x + signBox.width / 2;
+      if (languageInfo(language).direction === 'rtl') expect(signCentre).toBeLessThan(width / 2);
+      else expect(signCentre).toBeGreaterThan(width / 2);
+      for (const answer of ['answer-yes', 'answer-no']) {
+        expect(overlaps(signBox, await box(family, answer)), `${answer} (audio only)`).toBe(false);
+      }
+      await family.waitForFunction(() => {
+        const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs;
+        return pcs.every((pc) => pc.connectionState === 'closed');
+      });
+      await expectAxeClean(family, `family screen, interpreter audio-only (${language})`);
+      await shoot(family, `family-${language}-interpreter-audio-only`);
+      await interpreter.getByRole('button', { name: 'Revenir à la vidéo', exact: true }).click();
+      await family.getByTestId('interpreter-video').waitFor({ timeout: 20_000 });
+      await waitForMedia(family, 20_000);
+      expect(await family.getByTestId('interpreter-audio-only').count()).toBe(0);
+
       // The family can still answer while the video shows.
       await driver.answerYesNo('yes');
       await driver.waitForCard('pain.where');
@@ -173,3 +243,24 @@ describe
     }, 150_000);
   },
 );
+
+describe.skipIf(!chromiumAvailable())('an interpreter who joined audio-only', () => {
+  const stage = useCallStage();
+
+  it('shows the family the audio-only sign from the start, never a video box', async () => {
+    const language = 'ar';
+    const { doctor, family } = await startCall(stage, language, {
+      interpreterAudioOnly: true,
+    });
+    // Said on the data channel as it opens (no video track at all, no toggle pressed).
+    await doctor.getByText('L’interprète est passé·e en audio seul.').waitFor({ timeout: 20_000 });
+    await family.getByTestId('interpreter-audio-only').waitFor({ timeout: 20_000 });
+    const sign = family.getByTestId('interpreter-audio-only').getByRole('img');
+    expect(await sign.getAttribute('aria-label')).toBe(voiceOnlyText(language));
+    expect(await family.getByTestId('interpreter-video').count()).toBe(0);
+    await expectAxeClean(family, 'family screen, interpreter joined audio-only');
+
+    await doctor.getByRole('button', { name: 'Raccrocher' }).click();
+    await family.getByTestId('interpreter-audio-only').waitFor({ state: 'detached' });
+  }, 150_000);
+});

@@ -1,5 +1,6 @@
 // Mounted in the doctor's session screen: keeps a MirrorSender fed with the call's remote
-// stream (remote-stream-bus) and the family pages' signals. Renders nothing.
+// stream (remote-stream-bus), the family pages' signals and whether the interpreter's video
+// is there (calls.changed). Renders nothing.
 import { useEffect } from 'react';
 import type { BridgeClient } from '../../../shared/bridge/contract';
 import { subscribeRemoteStream } from '../remote-stream-bus';
@@ -17,11 +18,16 @@ export function FamilyVideoSender({
     const stopSignals = bridge.on('calls.mirrorForDoctor', (event) => {
       sender.handle(event);
     });
+    // This page's own calls.setState comes back here: audio-only stops the mirror.
+    const stopChanged = bridge.on('calls.changed', (event) => {
+      if (event.sessionId === sessionId) sender.setVideoWanted(event.interpreterVideo !== false);
+    });
     const stopStream = subscribeRemoteStream((stream) => {
       sender.setStream(stream);
     });
     return () => {
       stopStream();
+      stopChanged();
       stopSignals();
       sender.dispose();
     };

@@ -1,7 +1,8 @@
 // The doctor's side of the family-screen mirror: forwards the interpreter's video track to a
 // family page over a local RTCPeerConnection (same machine: no ICE servers, host candidates
 // only), offering to the screen that announced itself with `ready` heartbeats. No audio: the
-// doctor's page already plays it, and the room must hear the interpreter once.
+// doctor's page already plays it, and the room must hear the interpreter once. No video
+// either while the interpreter is audio-only (setVideoWanted).
 // Self-healing by design: a mirror that failed, closed or never connected is dropped, and the
 // family page's next heartbeat (every few seconds) brings a fresh offer.
 import {
@@ -29,6 +30,8 @@ export class MirrorSender {
   /** Family screens by id, with when each was last heard from. */
   private readonly screens = new Map<string, number>();
   private disposed = false;
+  /** False while the interpreter is audio-only: their track (if any) carries black frames. */
+  private videoWanted = true;
 
   constructor(
     private readonly bridge: Pick<BridgeClient, 'call'>,
@@ -43,6 +46,15 @@ export class MirrorSender {
     stream?.addEventListener('addtrack', this.onAddTrack);
     this.stop(true);
     this.start();
+  }
+
+  /** Stops the mirror while the interpreter is audio-only (the family page shows its sign
+   * instead of a black box) and offers again when their video is back. */
+  setVideoWanted(wanted: boolean): void {
+    if (wanted === this.videoWanted) return;
+    this.videoWanted = wanted;
+    if (wanted) this.start();
+    else this.stop(true);
   }
 
   handle(event: MirrorToDoctorInput): void {
@@ -116,7 +128,7 @@ export class MirrorSender {
     const stream = this.stream;
     const track = stream?.getVideoTracks()[0];
     const screenId = this.freshScreen();
-    if (this.disposed || this.mirror || !track || screenId === null) return;
+    if (this.disposed || this.mirror || !this.videoWanted || !track || screenId === null) return;
     const pc = new RTCPeerConnection({ iceServers: [] });
     const mirror: Mirror = {
       pc,

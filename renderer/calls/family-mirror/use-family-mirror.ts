@@ -10,7 +10,11 @@ import type { BridgeClient } from '../../../shared/bridge/contract';
 import { MirrorReceiver } from './mirror-receiver';
 
 /** Phases in which the interpreter's video may be on screen. */
-const livePhases = new Set<CallPhase>(['connecting', 'connected', 'reconnecting']);
+export const livePhases: ReadonlySet<CallPhase> = new Set<CallPhase>([
+  'connecting',
+  'connected',
+  'reconnecting',
+]);
 
 export function useFamilyMirror(bridge: BridgeClient, sessionId: string): MediaStream | null {
   const [stream, setStream] = useState<MediaStream | null>(null);

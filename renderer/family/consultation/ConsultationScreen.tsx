@@ -111,8 +111,9 @@ export function ConsultationScreen(props: {
     <div className="consultation">
       {/* The interpreter call's state, without words: searching, ringing, connected, ended. */}
       <CallBadge bridge={client} />
-      {/* During the call, the interpreter's face beside the card (muted, no words). */}
-      <InterpreterVideo bridge={client} sessionId={sessionId} />
+      {/* During the call, the interpreter's face beside the card (muted, no words), or a
+          sign that they are there by voice only. */}
+      <InterpreterVideo bridge={client} sessionId={sessionId} card={card} />
       {cover}
       <StepDeck
         screen={state}

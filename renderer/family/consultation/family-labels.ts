@@ -13,4 +13,5 @@ export const uiCards = {
   touchToContinue: 'ui.touch-to-continue',
   close: 'ui.close',
   noAudio: 'ui.no-audio',
+  interpreterVoiceOnly: 'ui.interpreter-voice-only',
 } as const;

@@ -65,7 +65,29 @@ describe('calls bridge methods', () => {
       ok: true,
       value: {},
     });
-    expect(phases).toEqual([{ sessionId, phase: 'ringing' }]);
+    // Whether the interpreter's video is there goes along, as given (the family screen shows
+    // an audio-only sign rather than a black box); a non-boolean is refused.
+    for (const interpreterVideo of [false, true]) {
+      expect(
+        await service.dispatch(
+          'calls.setState',
+          { sessionId, phase: 'connected', interpreterVideo },
+          'doctor',
+        ),
+      ).toEqual({ ok: true, value: {} });
+    }
+    expect(
+      await service.dispatch(
+        'calls.setState',
+        { sessionId, phase: 'connected', interpreterVideo: 'no' },
+        'doctor',
+      ),
+    ).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(phases).toEqual([
+      { sessionId, phase: 'ringing' },
+      { sessionId, phase: 'connected', interpreterVideo: false },
+      { sessionId, phase: 'connected', interpreterVideo: true },
+    ]);
     // The doctor's live timeline (and the summary) show the call as soon as it is recorded.
     const current = await service.dispatch('consultation.current', {}, 'doctor');
     const timeline = current.ok
