@@ -2,7 +2,7 @@
 // state (clinic-call-state.ts), the WebRTC peer, local media, the shared context sent over the
 // data channel, and the session log and family screen kept informed through the bridge.
 import { startTransition, useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import type { CallPhase, CallsConfig } from '../../shared/bridge/calls-contract';
+import type { CallsConfig } from '../../shared/bridge/calls-contract';
 import type { BridgeClient } from '../../shared/bridge/contract';
 import type { CallContext } from '../../shared/calls/call-context';
 import type { ConsultationTypeId } from '../../shared/domain/consultation-types';
@@ -12,10 +12,10 @@ import type { ServerMessage } from '../../shared/hub/protocol';
 import { CallPeer } from './call-peer';
 import { ClinicHubSocket, type HubLinkState } from './clinic-hub-socket';
 import { idleCall, isActive, reduceClinicCall, type ClinicCallState } from './clinic-call-state';
-import type { InterpreterVideoState } from './interpreter-video-state';
 import { publishRemoteStream } from './remote-stream-bus';
 import { relayOnlyFlag } from './test-flags';
 import { useInterpreterVideoState } from './use-interpreter-video-state';
+import { useCallRecording, useSharedCallState } from './use-call-reports';
 import { useLocalMedia, type LocalMedia } from './use-local-media';
 import { trimContext } from './trim-context';
 
@@ -253,59 +253,4 @@ function noop(): void {
 
 function sendContext(peer: CallPeer, context: CallContext | null): void {
   if (context) peer.send({ type: 'context', context: trimContext(context) });
-}
-
-/** The family screen follows the call: its badge the phase, its video box whether the
- * interpreter's video is there (unknown, so absent, until their media arrives). */
-function useSharedCallState(
-  bridge: BridgeClient,
-  sessionId: string,
-  phase: CallPhase,
-  videoState: InterpreterVideoState,
-): void {
-  // Nothing to say before the first call: the family screen starts idle too.
-  const sent = useRef<{ phase: CallPhase; videoState: InterpreterVideoState }>({
-    phase: 'idle',
-    videoState: 'none',
-  });
-  useEffect(() => {
-    const last = sent.current;
-    if (last.phase === phase && last.videoState === videoState) return;
-    sent.current = { phase, videoState };
-    void bridge.call('calls.setState', {
-      sessionId,
-      phase,
-      ...(videoState === 'none' ? {} : { interpreterVideo: videoState === 'video' }),
-    });
-  }, [bridge, sessionId, phase, videoState]);
-}
-
-/** Session log entries follow the call's phase. */
-function useCallRecording(bridge: BridgeClient, sessionId: string, call: ClinicCallState): void {
-  const { phase, callId, connectedAt, endReason } = call;
-  const recorded = useRef<{ phase: string; connected: boolean }>({
-    phase: 'idle',
-    connected: false,
-  });
-  useEffect(() => {
-    const seen = recorded.current;
-    if (seen.phase === phase) return;
-    seen.phase = phase;
-    if (phase === 'searching') {
-      seen.connected = false;
-      void bridge.call('calls.record', { sessionId, event: 'requested' });
-    } else if (phase === 'connected' && !seen.connected && callId !== null) {
-      seen.connected = true;
-      void bridge.call('calls.record', { sessionId, event: 'connected', callId });
-    } else if (phase === 'ended' || phase === 'unavailable') {
-      const seconds = connectedAt === null ? 0 : (performance.now() - connectedAt) / 1000;
-      void bridge.call('calls.record', {
-        sessionId,
-        event: 'ended',
-        callId,
-        durationSeconds: Math.round(seconds),
-        endReason: phase === 'unavailable' ? 'unavailable' : (endReason ?? 'hangup'),
-      });
-    }
-  }, [bridge, sessionId, phase, callId, connectedAt, endReason]);
 }
