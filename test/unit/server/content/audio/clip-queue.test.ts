@@ -88,28 +88,32 @@ describe('createClipQueue', () => {
   it('runs two workers, pre-warming on one only, and lets a waiting screen jump the queue', async () => {
     const speaker = manualSpeaker();
     const queue = createClipQueue({ cacheDir: cache(), speak: speaker.speak, workers: 2 });
-    for (const card of ['b1', 'b2', 'b3']) void queue.get(clip(card), 'background');
+    const cards = ['b1', 'b2', 'b3'];
+    for (const card of cards) void queue.get(clip(card), 'background');
     await vi.waitFor(() => {
       expect(queue.size()).toBe(3);
     });
+    // Which pre-warm goes first depends on which cache check answers first: any one.
     await vi.waitFor(() => {
-      expect(speaker.started).toEqual(['b1']);
+      expect(speaker.started).toHaveLength(1);
     });
     await tick();
-    expect(speaker.started).toEqual(['b1']); // the second core stays free for screens
-    const wanted = queue.get(clip('b3'), 'now'); // a screen now needs b3
+    expect(speaker.started).toHaveLength(1); // the second core stays free for screens
+    const [first = ''] = speaker.started;
+    const [later = '', needed = ''] = cards.filter((card) => card !== first);
+    const wanted = queue.get(clip(needed), 'now'); // a screen now needs a waiting clip
     await vi.waitFor(() => {
-      expect(speaker.started).toEqual(['b1', 'b3']);
+      expect(speaker.started).toEqual([first, needed]);
     });
     // Only the pre-warm yields the CPU; the clip a screen waits for runs at full priority.
-    expect(speaker.yielding).toEqual(['b1']);
-    await speaker.release('b3');
-    await expect(wanted).resolves.toContain('b3');
-    await speaker.release('b1');
+    expect(speaker.yielding).toEqual([first]);
+    await speaker.release(needed);
+    await expect(wanted).resolves.toContain(needed);
+    await speaker.release(first);
     await vi.waitFor(() => {
-      expect(speaker.started).toEqual(['b1', 'b3', 'b2']);
+      expect(speaker.started).toEqual([first, needed, later]);
     });
-    await speaker.release('b2');
+    await speaker.release(later);
     await vi.waitFor(() => {
       expect(queue.size()).toBe(0);
     });
