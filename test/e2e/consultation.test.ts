@@ -5,24 +5,21 @@
 // understand" and closes it, the doctor ends. Then the French summary, the bilingual sheet and
 // the encrypted session log hold exactly that; the printed page shows only the sheet; axe finds
 // nothing on any screen reached.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, compiledText } from './helpers/consultation-driver';
 import {
-  closeStage,
   consentCards,
   endSession,
   expectAxeClean,
   loggedEvents,
-  openStage,
   PLAY_TIMEOUT,
   playConsentFlow,
   playPainFlow,
   pushPhrase,
   shoot,
-  STAGE_TIMEOUT,
   type ConsentAnswers,
   type PainAnswers,
-  type Stage,
+  useStage,
 } from './helpers/consultation-steps';
 
 const PAIN: PainAnswers = { regions: ['belly', 'head'], score: 6, days: 3 };
@@ -44,11 +41,7 @@ const cases = [
 describe.skipIf(!chromiumAvailable()).each(cases)(
   'a whole consultation in $languageFr',
   ({ language, languageFr, chosenBy }) => {
-    let stage: Stage;
-    beforeAll(async () => {
-      stage = await openStage();
-    }, STAGE_TIMEOUT);
-    afterAll(() => closeStage(stage), STAGE_TIMEOUT);
+    const stage = useStage();
 
     it(
       'runs from the first tap to the end, every screen axe-clean',

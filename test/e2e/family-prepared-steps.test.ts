@@ -1,22 +1,11 @@
 // The family screen draws the steps one tap away before the tap (StepDeck): hidden, out of the
 // accessibility tree, with no test ids, and a step the family comes back to starts fresh.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, compiledText } from './helpers/consultation-driver';
-import {
-  closeStage,
-  expectAxeClean,
-  openStage,
-  PLAY_TIMEOUT,
-  STAGE_TIMEOUT,
-  type Stage,
-} from './helpers/consultation-steps';
+import { expectAxeClean, PLAY_TIMEOUT, useStage } from './helpers/consultation-steps';
 
 describe.skipIf(!chromiumAvailable())('steps drawn ahead of the tap', () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await openStage();
-  }, STAGE_TIMEOUT);
-  afterAll(() => closeStage(stage), STAGE_TIMEOUT);
+  const stage = useStage();
 
   it(
     'keeps the next step hidden from eyes, screen readers and tests, then reveals it fresh',

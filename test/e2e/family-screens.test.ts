@@ -4,19 +4,16 @@
 // keyboard alone (Tab, Enter, Space), with a visible focus ring on every stop. axe finds
 // nothing on any of these screens.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './helpers/consultation-driver';
 import {
-  closeStage,
   expectAxeClean,
   focusRingVisible,
-  openStage,
   PLAY_TIMEOUT,
   pushPhrase,
   shoot,
-  STAGE_TIMEOUT,
   tabTo,
-  type Stage,
+  useStage,
 } from './helpers/consultation-steps';
 
 const centerX = (page: Page, selector: string) =>
@@ -49,11 +46,7 @@ describe.skipIf(!chromiumAvailable()).each([
   { language: 'ar', keyboard: true },
   { language: 'ps', keyboard: false },
 ])('the family screens in $language', ({ language, keyboard }) => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await openStage();
-  }, STAGE_TIMEOUT);
-  afterAll(() => closeStage(stage), STAGE_TIMEOUT);
+  const stage = useStage();
 
   it(
     'are mirrored, axe-clean and photographed',

@@ -4,17 +4,14 @@
 // an untouched family screen goes back to its welcome picture and a touch brings the same card
 // back; after the end nothing of the family stays. Five wrong PINs lock the pad (fresh app).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { chromiumAvailable, compiledText } from './helpers/consultation-driver';
 import {
-  closeStage,
   describeScreens,
   endSession,
   expectAxeClean,
-  openStage,
   PLAY_TIMEOUT,
-  STAGE_TIMEOUT,
-  type Stage,
+  useStage,
 } from './helpers/consultation-steps';
 
 const PIN = '2468';
@@ -88,11 +85,7 @@ async function doctorControls(page: Page): Promise<number> {
 }
 
 describe.skipIf(!chromiumAvailable())('the kiosk', () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await openStage({ doctorQuery: '?layout=single' });
-  }, STAGE_TIMEOUT);
-  afterAll(() => closeStage(stage), STAGE_TIMEOUT);
+  const stage = useStage({ doctorQuery: '?layout=single' });
   beforeEach(({ onTestFailed }) => {
     onTestFailed(async () => {
       console.error(await describeScreens(stage));
@@ -189,11 +182,7 @@ describe.skipIf(!chromiumAvailable())('the kiosk', () => {
 });
 
 describe.skipIf(!chromiumAvailable())('the kiosk PIN pad', () => {
-  let stage: Stage;
-  beforeAll(async () => {
-    stage = await openStage({ doctorQuery: '?layout=single' });
-  }, STAGE_TIMEOUT);
-  afterAll(() => closeStage(stage), STAGE_TIMEOUT);
+  const stage = useStage({ doctorQuery: '?layout=single' });
   beforeEach(({ onTestFailed }) => {
     onTestFailed(async () => {
       console.error(await describeScreens(stage));

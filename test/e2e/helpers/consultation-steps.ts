@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { openEncrypted } from '../../../server/local/store/database';
 import { KEY_FILE, parseHexKey } from '../../../server/local/store/database-key';
 import { startApp, type RunningApp } from './app-process';
@@ -51,6 +51,16 @@ export async function openStage(options: { doctorQuery?: string } = {}): Promise
 /** Timeouts for a loaded machine (CI runners, benchmarks next door): a stage takes seconds. */
 export const STAGE_TIMEOUT = 180_000;
 export const PLAY_TIMEOUT = 300_000;
+
+/** The stage of a describe block: opened before its tests, closed after them. */
+export function useStage(options: { doctorQuery?: string } = {}): Stage {
+  const stage = {} as Stage;
+  beforeAll(async () => {
+    Object.assign(stage, await openStage(options));
+  }, STAGE_TIMEOUT);
+  afterAll(() => closeStage('app' in stage ? stage : undefined), STAGE_TIMEOUT);
+  return stage;
+}
 
 export async function closeStage(stage: Stage | undefined): Promise<void> {
   if (!stage) return;
