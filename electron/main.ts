@@ -22,6 +22,7 @@ import { localServiceOptions } from './lifecycle/local-service-options';
 import { runtimePaths } from './lifecycle/runtime-paths';
 import { createShutdown } from './lifecycle/shutdown';
 import { claimSingleInstance } from './lifecycle/single-instance';
+import { startFailureDialog } from './lifecycle/start-failure-message';
 import { createAppProtocolHandler } from './protocol/app-protocol-handler';
 import { appScheme } from './protocol/app-scheme';
 import { appContentSecurityPolicy } from './protocol/content-security-policy';
@@ -118,11 +119,9 @@ async function start(): Promise<void> {
 }
 
 function failToStart(error: unknown): void {
+  // The whole error (stack, paths) goes to the log only; the doctor reads what to do about it.
   console.error('[main] the app could not start', error);
-  dialog.showErrorBox(
-    'Interpretable',
-    "L'application n'a pas pu démarrer. Redémarrez l'ordinateur ; si cela se reproduit, contactez le support.",
-  );
+  dialog.showMessageBoxSync(startFailureDialog(error));
   void shutdown().finally(() => {
     app.exit(1);
   });

@@ -1,10 +1,10 @@
 // The wiring of electron/main.ts, run against the fake electron module and stubbed server
 // modules: what happens before 'ready', what one launch opens, and how it shuts down.
-import type { CustomScheme } from 'electron';
+import type { CustomScheme, MessageBoxSyncOptions } from 'electron';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dispatch } from '../../../server/local/bridge-dispatcher';
 import type { BridgeEventListener } from '../../../server/local/local-service';
-import { ok } from '../../../shared/bridge/result';
+import { CodedError, ok } from '../../../shared/bridge/result';
 import { fakeControl, fakeDisplay, FakeWebContents, type FakeControl } from './fakes/fake-electron';
 
 const server = vi.hoisted(() => ({ openLocalService: vi.fn(), startHub: vi.fn() }));
@@ -273,8 +273,37 @@ describe('main: a launch', () => {
     await vi.waitFor(() => {
       expect(fakes.app.exit).toHaveBeenCalledWith(1);
     });
-    expect(fakes.dialog.showErrorBox).toHaveBeenCalled();
+    expect(fakes.dialog.showMessageBoxSync).toHaveBeenCalledWith(
+      expect.objectContaining({
+        type: 'error',
+        message: "L'application n'a pas pu démarrer.",
+      }),
+    );
+    // One box only: the old plain error box is not shown as well.
+    expect(fakes.dialog.showErrorBox).not.toHaveBeenCalled();
     expect(hubClose).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('says to reinstall, with the code, when the install is damaged', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    server.openLocalService.mockImplementation(() => {
+      throw new CodedError('CONTENT_DAMAGED', 'content/pack.json: is missing. Rebuild…');
+    });
+    const fakes = await launch({ ready: false });
+    fakes.app.becomeReady();
+    await vi.waitFor(() => {
+      expect(fakes.app.exit).toHaveBeenCalledWith(1);
+    });
+    const [options] = fakes.dialog.showMessageBoxSync.mock.calls[0] as unknown as [
+      MessageBoxSyncOptions,
+    ];
+    expect(options.message).toBe("Des fichiers de l'application sont endommagés ou manquants.");
+    expect(options.detail).toContain("Réinstallez l'application");
+    expect(options.detail).toContain('Code : CONTENT_DAMAGED');
+    expect(options.detail).not.toContain('pack.json');
+    // The log still gets the whole error for whoever investigates.
+    expect(error).toHaveBeenCalledWith('[main] the app could not start', expect.any(CodedError));
     error.mockRestore();
   });
 });

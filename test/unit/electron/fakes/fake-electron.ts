@@ -182,7 +182,7 @@ function createFakes() {
       handle: vi.fn(),
     },
     shell: { openExternal: vi.fn(() => Promise.resolve()) },
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn(() => 0) },
     safeStorage: new FakeSafeStorage(),
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: {
