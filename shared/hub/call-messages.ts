@@ -29,11 +29,14 @@ export const WithdrawReason = z.enum([
 ]);
 export type WithdrawReason = z.infer<typeof WithdrawReason>;
 
+/** A session description as the hub carries it (offers and answers). */
+const Sdp = z.string().min(1).max(7000);
+
 // WebRTC signaling, relayed untouched between the two parties (and never logged). Sizes are
 // bounded by the socket's maxPayload; shapes are checked so junk never reaches the peer.
 export const SignalPayload = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('offer'), sdp: z.string().min(1).max(7000) }),
-  z.strictObject({ kind: z.literal('answer'), sdp: z.string().min(1).max(7000) }),
+  z.strictObject({ kind: z.literal('offer'), sdp: Sdp }),
+  z.strictObject({ kind: z.literal('answer'), sdp: Sdp }),
   z.strictObject({
     kind: z.literal('candidate'),
     candidate: z.string().max(1000),
@@ -84,15 +87,20 @@ const ClinicSummary = z.object({ site: z.string().max(100), room: z.string().max
 
 // Hub → client (not strict, as in protocol.ts).
 export const callServerMessages = [
-  /** To the clinic: the request is ringing; it will give up after `timeoutMs`. */
+  /** To the clinic: the request is ringing; it will give up after `timeoutMs`. The clinic
+   * makes its offer now, with these ICE servers, and sends it while interpreters ring
+   * (decision 0075): it reaches them before anyone accepts. */
   z.object({
     v: Version,
     type: z.literal('call.searching'),
     callId: CallId,
     language: LanguageCode,
     timeoutMs: z.number().int().nonnegative(),
+    iceServers: z.array(IceServer).max(10),
   }),
-  /** To an interpreter: a clinic needs them now. */
+  /** To an interpreter: a clinic needs them now. `offer` is the clinic's offer when it has
+   * already made it (without candidates; else it follows as a `call.signal`), so the page can
+   * prepare its answer while ringing, with these ICE servers. */
   z.object({
     v: Version,
     type: z.literal('call.ringing'),
@@ -100,6 +108,8 @@ export const callServerMessages = [
     language: LanguageCode,
     consultationType: ConsultationTypeId,
     clinic: ClinicSummary,
+    offer: Sdp.nullable(),
+    iceServers: z.array(IceServer).max(10),
   }),
   /** To an interpreter who was ringing: stop, another interpreter (or page) took it. */
   z.object({ v: Version, type: z.literal('call.taken'), callId: CallId }),

@@ -4,13 +4,17 @@ import type { ServerMessageBody } from '../../../shared/hub/protocol';
 import type { Call, DispatchDependencies } from './call-state';
 import type { InterpreterPeer } from './peers';
 
-export function ringingMessage(call: Call): ServerMessageBody {
+/** The ringing message, with the clinic's offer once it has come and the ICE servers every
+ * ringing page prepares its answer with (one set per call: only one of them will use it). */
+export function ringingMessage(call: Call, deps: DispatchDependencies): ServerMessageBody {
   return {
     type: 'call.ringing',
     callId: call.id,
     language: call.language,
     consultationType: call.consultationType,
     clinic: { site: call.clinic.device.site, room: call.clinic.device.room },
+    offer: call.offer,
+    iceServers: deps.iceServers(call.id, 'interpreter'),
   };
 }
 

@@ -19,7 +19,7 @@ export class CallResume {
    * and takes back a connected call whose interpreter page dropped. */
   pageOpened(peer: InterpreterPeer): void {
     for (const call of this.calls.values()) {
-      if (call.ringing.has(peer.account.id)) peer.send(ringingMessage(call));
+      if (call.ringing.has(peer.account.id)) peer.send(ringingMessage(call, this.deps));
       if (call.detached.has('interpreter') && call.interpreter?.account.id === peer.account.id) {
         call.interpreter = peer;
         this.reattach(call, 'interpreter', peer);

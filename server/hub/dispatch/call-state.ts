@@ -38,6 +38,9 @@ export interface Call {
   /** True while only the clinic's priority interpreters ring. */
   priorityPhase: boolean;
   interpreter: InterpreterPeer | null;
+  /** The clinic's offer, sent while the call rings (no candidates): every page rung gets it,
+   * so the one who accepts has its answer ready. Null until it comes. */
+  offer: string | null;
   timers: ReturnType<typeof setTimeout>[];
   /** Parties of a connected call whose socket closed, with the timer that ends the call
    * unless they reconnect first. */

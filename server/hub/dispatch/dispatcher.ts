@@ -60,6 +60,7 @@ export class Dispatcher {
       declined: new Set(),
       priorityPhase: clinic.device.priority.length > 0 && settings.priorityRingMs > 0,
       interpreter: null,
+      offer: null,
       timers: [],
       detached: new Map(),
     };
@@ -76,6 +77,7 @@ export class Dispatcher {
       callId: call.id,
       language,
       timeoutMs: settings.ringTimeoutMs,
+      iceServers: this.deps.iceServers(call.id, 'clinic'),
     });
     this.ringing.start(call);
     return OK;
@@ -140,8 +142,13 @@ export class Dispatcher {
     return OK;
   }
 
-  /** Relays signaling to the other party of a connected call, and to nobody else. */
+  /** Relays signaling to the other party of a connected call, and to nobody else; and the
+   * clinic's offer while its call rings, to the pages ringing for it (decision 0075). */
   signal(peer: Peer, callId: string, signal: SignalPayload): DispatchOutcome {
+    const searching = this.calls.get(callId);
+    if (searching?.state === 'searching' && searching.clinic === peer) {
+      return this.ringing.offer(searching, signal);
+    }
     const call = this.calls.partyCall(peer, callId);
     if (!call) return this.calls.missing(callId);
     const other = peer === call.clinic ? call.interpreter : call.clinic;

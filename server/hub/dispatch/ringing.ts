@@ -3,11 +3,12 @@
 // phase ends or nobody from the list is left, and "no interpreter available" with the phone
 // service when nobody answers in time. Also the one way pages are told to stop ringing.
 import type { LanguageCode } from '../../../shared/domain/languages';
-import type { WithdrawReason } from '../../../shared/hub/call-messages';
+import type { SignalPayload, WithdrawReason } from '../../../shared/hub/call-messages';
 import { encodeServerMessage, type ServerMessageBody } from '../../../shared/hub/protocol';
 import { ringingMessage } from './announcements';
 import type { Call, DispatchDependencies } from './call-state';
 import type { LiveCalls } from './live-calls';
+import { OK, refused, type DispatchOutcome } from './outcomes';
 import { ringCandidates } from './ring-candidates';
 
 export class Ringing {
@@ -62,6 +63,22 @@ export class Ringing {
     call.ringing.clear();
   }
 
+  /** The clinic's offer while its call rings: kept for pages rung later, passed on to the
+   * pages ringing now. Only an offer, and without candidates: a ringing page must not be able
+   * to reach the clinic (or learn its addresses) before someone accepts. */
+  offer(call: Call, signal: SignalPayload): DispatchOutcome {
+    if (signal.kind !== 'offer') {
+      return refused('NOT_ALLOWED', 'Only the offer can be sent before an interpreter accepts.');
+    }
+    if (/^a=candidate:/m.test(signal.sdp)) {
+      return refused('NOT_ALLOWED', 'An offer sent while ringing must not carry candidates.');
+    }
+    call.offer = signal.sdp;
+    const text = encodeServerMessage({ type: 'call.signal', callId: call.id, signal });
+    for (const id of call.ringing) this.toPages(id, text);
+    return OK;
+  }
+
   /** Sends to every open page of an interpreter, encoding once for all of them. */
   toPages(accountId: string, body: ServerMessageBody | string): void {
     const text = typeof body === 'string' ? body : encodeServerMessage(body);
@@ -74,7 +91,7 @@ export class Ringing {
       this.widen(call);
       return;
     }
-    const message = encodeServerMessage(ringingMessage(call));
+    const message = encodeServerMessage(ringingMessage(call, this.deps));
     for (const id of plan.ids) {
       call.ringing.add(id);
       this.toPages(id, message);

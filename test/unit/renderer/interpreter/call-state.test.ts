@@ -13,6 +13,8 @@ const ring = (callId: string) =>
     language: 'ar',
     consultationType: 'vaccination',
     clinic: { site: 'PMI Gerland', room: 'Salle 1' },
+    offer: null,
+    iceServers: [] as { urls: string[] }[],
   }) as const;
 
 describe('interpreter call state', () => {

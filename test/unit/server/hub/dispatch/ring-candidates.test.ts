@@ -22,6 +22,7 @@ function call(overrides: Partial<Call> = {}, priority: string[] = []): Call {
     declined: new Set(),
     priorityPhase: priority.length > 0,
     interpreter: null,
+    offer: null,
     timers: [],
     detached: new Map(),
     ...overrides,
