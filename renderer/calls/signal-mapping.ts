@@ -38,3 +38,12 @@ export function fromHubSignal(signal: PeerSignalPayload): SimplePeerSignal {
   }
   return { type: signal.kind, sdp: signal.sdp };
 }
+
+/** An offer without its `a=candidate` lines: sent while a call rings, it must not tell the
+ * ringing pages this clinic's addresses (they follow as candidates once someone accepts). */
+export function withoutCandidates(sdp: string): string {
+  return sdp
+    .split('\r\n')
+    .filter((line) => !line.startsWith('a=candidate:') && line !== 'a=end-of-candidates')
+    .join('\r\n');
+}

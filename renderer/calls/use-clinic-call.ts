@@ -10,6 +10,7 @@ import type { LanguageCode } from '../../shared/domain/languages';
 import type { IceServer } from '../../shared/hub/call-messages';
 import type { ServerMessage } from '../../shared/hub/protocol';
 import { CallPeer } from './call-peer';
+import { holdUntilConnected, type HeldPeerOptions } from './hold-until-connected';
 import { ClinicHubSocket, type HubLinkState } from './clinic-hub-socket';
 import { idleCall, isActive, reduceClinicCall, type ClinicCallState } from './clinic-call-state';
 import { publishRemoteStream } from './remote-stream-bus';
@@ -55,7 +56,13 @@ export function useClinicCall(options: Options): ClinicCall {
   const hub = useRef<ClinicHubSocket | null>(null);
   const peerRef = useRef<CallPeer | null>(null);
   const callRef = useRef(call);
-  // Shows a `call.connected` held back while the offer is made (see below); a no-op otherwise.
+  // The request on its way, the call the peer is set up for (from call.searching), the call
+  // the hub connected, and the peer's held signaling (hold-until-connected.ts).
+  const awaitingCall = useRef(false);
+  const ringingCall = useRef<string | null>(null);
+  const connectedCall = useRef<string | null>(null);
+  const heldPeer = useRef<HeldPeerOptions | null>(null);
+  // Shows a `call.connected` held back until the link's first news (below); a no-op otherwise.
   const showConnected = useRef(noop);
   const latest = useRef(options);
   useEffect(() => {
@@ -73,25 +80,23 @@ export function useClinicCall(options: Options): ClinicCall {
     };
   }, [bridge]);
 
-  // call.connected: start WebRTC as the offering side, straight from the socket's message
-  // (not after a render): every millisecond here is set-up time the doctor waits.
+  // call.searching: start WebRTC as the offering side while interpreters ring (decision 0075),
+  // straight from the socket's message: the offer (without candidates) reaches the ringing
+  // pages, which prepare their answer before anyone accepts. The rest of the peer's
+  // signaling and news waits for call.connected (hold-until-connected.ts).
   const openMedia = media.open;
   const startPeer = useCallback(
     (callId: string, iceServers: IceServer[]) => {
       if (peerRef.current) return;
       const pending = openMedia().then((stream) => {
-        if (callRef.current.callId !== callId || !isActive(callRef.current.phase)) {
-          showConnected.current();
-          return;
-        }
-        const created = new CallPeer({
+        if (ringingCall.current !== callId || peerRef.current) return; // over meanwhile
+        const held = holdUntilConnected({
           role: 'clinic',
           stream,
           iceServers,
           relayOnly: relayOnlyFlag(),
           sendSignal: (signal) => {
             hub.current?.send({ type: 'call.signal', callId, signal });
-            if (signal.kind === 'offer') showConnected.current();
           },
           onLink: (state, failure) => {
             showConnected.current(); // the link's news needs the connecting phase first
@@ -114,7 +119,10 @@ export function useClinicCall(options: Options): ClinicCall {
             if (message.type === 'audio-only') setRemoteAudioOnly(message.enabled);
           },
         });
+        const created = new CallPeer(held.options);
         peerRef.current = created;
+        heldPeer.current = held;
+        if (connectedCall.current === callId) held.connected();
         startTransition(() => {
           setRemoteStream(null);
           setRemoteAudioOnly(false);
@@ -141,14 +149,20 @@ export function useClinicCall(options: Options): ClinicCall {
         }
         showConnected.current(); // a call.connected not shown yet comes first
         const current = callRef.current;
+        if (message.type === 'call.searching' && awaitingCall.current) {
+          awaitingCall.current = false;
+          ringingCall.current = message.callId;
+          startPeer(message.callId, message.iceServers);
+        }
         if (
           message.type === 'call.connected' &&
           message.callId === current.callId &&
           current.phase === 'ringing'
         ) {
-          // The connected call screen waits until the offer is on its way (at most a
-          // second): rendering it first would delay the offer's WebRTC callbacks by a whole
-          // render and paint, while once it is sent the page only waits for the answer.
+          // The offer went while ringing; the held candidates go now, and the answer comes
+          // right behind this message. The connected screen waits for the link's first news
+          // (at most a second): rendering it first would delay the answer's WebRTC work by a
+          // whole render and paint.
           const show = () => {
             if (showConnected.current !== show) return;
             showConnected.current = noop;
@@ -158,7 +172,8 @@ export function useClinicCall(options: Options): ClinicCall {
           };
           showConnected.current = show;
           setTimeout(show, MAX_HOLD_MS);
-          startPeer(message.callId, message.iceServers);
+          connectedCall.current = message.callId;
+          heldPeer.current?.connected();
           return;
         }
         dispatch({ type: 'hub', message });
@@ -180,6 +195,11 @@ export function useClinicCall(options: Options): ClinicCall {
       hub.current?.send({ type: 'call.hangup', callId });
     }
     // The peer and stream states are simply ignored from now on (see the return value).
+    heldPeer.current?.discard();
+    heldPeer.current = null;
+    awaitingCall.current = false;
+    ringingCall.current = null;
+    connectedCall.current = null;
     peerRef.current?.close();
     peerRef.current = null;
     stopMedia();
@@ -202,7 +222,8 @@ export function useClinicCall(options: Options): ClinicCall {
     const { language, consultationType } = latest.current;
     if (language === null || isActive(callRef.current.phase)) return;
     dispatch({ type: 'request' });
-    // Open the camera while interpreters ring: it is ready when one accepts.
+    awaitingCall.current = true;
+    // Open the camera while interpreters ring: the offer needs it, and it is ready for the call.
     void openMedia();
     if (!hub.current?.send({ type: 'call.request', language, consultationType })) {
       dispatch({ type: 'hub', message: { v: 1, type: 'error', code: 'UNAVAILABLE', message: '' } });
@@ -211,6 +232,7 @@ export function useClinicCall(options: Options): ClinicCall {
 
   const hangup = useCallback(() => {
     showConnected.current = noop; // a call.connected still held back is moot now
+    awaitingCall.current = false;
     const current = callRef.current;
     if (current.callId !== null) {
       const cancelling = current.phase === 'ringing';

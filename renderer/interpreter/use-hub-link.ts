@@ -114,10 +114,12 @@ export function useHubLink(token: string, onEnded: () => void): HubLink {
           // Listeners first (the WebRTC side starts the peer at once), then the screen. The
           // call screen waits until the call's media flows (media-gate.ts); signaling
           // changes nothing on screen; any other news shows what was held first.
+          // The gate holds first: a peer prepared while ringing replays its news as soon as
+          // the listeners hand it the call (prepared-answers.ts).
+          if (message.type === 'call.connected') gate.current.hold(message.callId);
           for (const listener of callListeners.current) listener(message);
           if (message.type === 'call.signal') return;
           if (message.type === 'call.connected') {
-            gate.current.hold(message.callId);
             gate.current.run(() => {
               startTransition(() => {
                 dispatchCall(message);

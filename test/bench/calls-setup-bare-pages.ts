@@ -9,6 +9,7 @@ interface BareMessage {
   type: string;
   callId: string;
   iceServers: RTCIceServer[];
+  offer: string | null;
   signal: { kind: string; sdp: string; candidate: string; sdpMid: string; sdpMLineIndex: number };
 }
 
@@ -38,10 +39,20 @@ export function bareClinic(args: BarePageArgs) {
   const send = (body: object) => {
     socket.send(JSON.stringify({ v: 1, ...body }));
   };
+  // Signaling before the accept waits (the hub takes only the offer, without candidates).
+  let connected = false;
+  let held: object[] = [];
+  const sendOrHold = (body: object) => {
+    if (connected) send(body);
+    else held.push(body);
+  };
   socket.onmessage = (event) => {
     const m = JSON.parse(String(event.data)) as BareMessage;
-    if (m.type === 'call.searching') callId = m.callId;
-    if (m.type === 'call.connected') {
+    // The offer is made while the call rings, as the app does (decision 0075).
+    if (m.type === 'call.searching') {
+      callId = m.callId;
+      connected = false;
+      held = [];
       const peer = new RTCPeerConnection({ iceServers: m.iceServers, bundlePolicy: 'max-bundle' });
       pc = peer;
       peer.createDataChannel('context');
@@ -51,7 +62,7 @@ export function bareClinic(args: BarePageArgs) {
       peer.onicecandidate = (e) => {
         if (e.candidate?.candidate) {
           const { candidate, sdpMid, sdpMLineIndex } = e.candidate;
-          send({
+          sendOrHold({
             type: 'call.signal',
             callId,
             signal: { kind: 'candidate', candidate, sdpMid, sdpMLineIndex },
@@ -61,12 +72,17 @@ export function bareClinic(args: BarePageArgs) {
       void (stream ?? Promise.reject(new Error('no media'))).then(async (media) => {
         for (const track of media.getTracks()) peer.addTrack(track, media);
         await peer.setLocalDescription(await peer.createOffer());
-        send({
-          type: 'call.signal',
-          callId,
-          signal: { kind: 'offer', sdp: peer.localDescription?.sdp },
-        });
+        const sdp = (peer.localDescription?.sdp ?? '')
+          .split('\r\n')
+          .filter((line) => !line.startsWith('a=candidate:') && line !== 'a=end-of-candidates')
+          .join('\r\n');
+        send({ type: 'call.signal', callId, signal: { kind: 'offer', sdp } });
       });
+    }
+    if (m.type === 'call.connected') {
+      connected = true;
+      for (const body of held) send(body);
+      held = [];
     }
     if (m.type === 'call.signal') {
       const s = m.signal;
@@ -111,55 +127,67 @@ export function bareInterpreter(args: BarePageArgs) {
   let ready: Promise<void> = Promise.resolve();
   let camera: Promise<MediaStream> | null = null;
   let ringing = '';
-  let callId = '';
+  let iceServers: RTCIceServer[] = [];
+  // The answer is prepared while ringing and held, with the candidates, until the hub
+  // connects the call (decision 0075), as the app's interpreter page does.
+  let connected = false;
+  let held: object[] = [];
   const send = (body: object) => {
     socket.send(JSON.stringify({ v: 1, ...body }));
   };
-  const handle = async (s: BareMessage['signal']) => {
-    await ready;
-    if (!pc) return;
-    if (s.kind === 'offer') {
-      await pc.setRemoteDescription({ type: 'offer', sdp: s.sdp });
-      await pc.setLocalDescription(await pc.createAnswer());
-      send({
-        type: 'call.signal',
-        callId,
-        signal: { kind: 'answer', sdp: pc.localDescription?.sdp },
-      });
-    }
-    if (s.kind === 'candidate') await pc.addIceCandidate(s);
+  const sendOrHold = (body: object) => {
+    if (connected) send(body);
+    else held.push(body);
+  };
+  const prepare = async (callId: string, offer: string) => {
+    const peer = new RTCPeerConnection({ iceServers, bundlePolicy: 'max-bundle' });
+    pc = peer;
+    peer.ontrack = (e) => {
+      if (e.track.kind === 'video' && e.streams[0]) show(e.streams[0]);
+    };
+    peer.onicecandidate = (e) => {
+      if (e.candidate?.candidate) {
+        const { candidate, sdpMid, sdpMLineIndex } = e.candidate;
+        sendOrHold({
+          type: 'call.signal',
+          callId,
+          signal: { kind: 'candidate', candidate, sdpMid, sdpMLineIndex },
+        });
+      }
+    };
+    const media = await (camera ?? navigator.mediaDevices.getUserMedia(args.constraints));
+    for (const track of media.getTracks()) peer.addTrack(track, media);
+    await peer.setRemoteDescription({ type: 'offer', sdp: offer });
+    await peer.setLocalDescription(await peer.createAnswer());
+    sendOrHold({
+      type: 'call.signal',
+      callId,
+      signal: { kind: 'answer', sdp: peer.localDescription?.sdp },
+    });
   };
   socket.onmessage = (event) => {
     const m = JSON.parse(String(event.data)) as BareMessage;
     if (m.type === 'welcome') send({ type: 'presence.set', status: 'online' });
     if (m.type === 'call.ringing') {
       ringing = m.callId;
+      iceServers = m.iceServers;
+      connected = false;
+      held = [];
       document.body.replaceChildren();
       camera = navigator.mediaDevices.getUserMedia(args.constraints);
       void camera.then(show);
+      if (m.offer) ready = prepare(m.callId, m.offer);
+    }
+    if (m.type === 'call.signal') {
+      const s = m.signal;
+      if (s.kind === 'offer' && !pc) ready = prepare(m.callId, s.sdp);
+      if (s.kind === 'candidate') void ready.then(() => pc?.addIceCandidate(s));
     }
     if (m.type === 'call.connected') {
-      callId = m.callId;
-      const peer = new RTCPeerConnection({ iceServers: m.iceServers, bundlePolicy: 'max-bundle' });
-      pc = peer;
-      peer.ontrack = (e) => {
-        if (e.track.kind === 'video' && e.streams[0]) show(e.streams[0]);
-      };
-      peer.onicecandidate = (e) => {
-        if (e.candidate?.candidate) {
-          const { candidate, sdpMid, sdpMLineIndex } = e.candidate;
-          send({
-            type: 'call.signal',
-            callId,
-            signal: { kind: 'candidate', candidate, sdpMid, sdpMLineIndex },
-          });
-        }
-      };
-      ready = (camera ?? navigator.mediaDevices.getUserMedia(args.constraints)).then((media) => {
-        for (const track of media.getTracks()) peer.addTrack(track, media);
-      });
+      connected = true;
+      for (const body of held) send(body);
+      held = [];
     }
-    if (m.type === 'call.signal') void handle(m.signal);
     if (m.type === 'call.ended') {
       pc?.getSenders().forEach((sender) => sender.track?.stop());
       pc?.close();

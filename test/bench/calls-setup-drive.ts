@@ -45,11 +45,18 @@ export async function setPresence(page: Page, label: 'Disponible' | 'Hors ligne'
   await page.getByText(`Statut actuel : ${label}`).waitFor();
 }
 
+/** How long the interpreter takes to press "Accepter" once it rings: a person who sees the
+ * call and presses at once needs about a second. What a page does while it rings (opening the
+ * camera for the preview, preparing its answer: decision 0075) is done by then, on both
+ * sides of the comparison; what is timed starts at the press. */
+const REACTION_MS = 1000;
+
 /** One call through the app: requested on the call panel, accepted on the interpreter page. */
 export async function appCall(clinic: Page, interpreter: Page): Promise<TimedCall> {
   await clinic.getByRole('button', { name: /ppeler un·e interprète en arabe/ }).click();
   const accept = interpreter.getByRole('button', { name: 'Accepter' });
   await accept.waitFor();
+  await interpreter.waitForTimeout(REACTION_MS);
   await armTimers(clinic, interpreter);
   await accept.click();
   const timed = await firstFrameAfterAccept(clinic, interpreter);
@@ -68,6 +75,7 @@ export async function bareCall(clinic: Page, interpreter: Page): Promise<TimedCa
     null,
     { polling: 5 },
   );
+  await interpreter.waitForTimeout(REACTION_MS);
   await armTimers(clinic, interpreter);
   await interpreter.evaluate(() => {
     (window as unknown as BareWindow).__bare.accept();

@@ -1,6 +1,6 @@
 // How the call set-up benchmark times a call, the same way for the app and the bare pages:
-// an init script stamps the click on "Accepter" and watches the clinic's next peer
-// connection for its first decoded video frame (getStats() in the page, once the video's first
+// an init script stamps the click on "Accepter" and watches the clinic's peer connection for
+// the call for its first decoded video frame (getStats() in the page, once the video's first
 // packet is in); the time
 // between the two, with each side's step marks (calls-setup-marks.ts), is one sample.
 import type { Page } from 'playwright-core';
@@ -54,8 +54,12 @@ export const timingScript = `
       if (now) follow(now);
       else pc.addEventListener('track', (event) => { if (event.track.kind === 'video') follow(event.receiver); });
     };
+    // The call's connection: made while the call rang (the clinic offers then), so usually
+    // already there when the watcher is armed; else the next one made. The previous call's
+    // is closed; the oldest open one is the call's.
     const waitForConnection = () => {
-      const pc = window.__pcs[known];
+      const since = window.__pcs.slice(Math.max(0, known - 1));
+      const pc = since.find((candidate) => candidate.signalingState !== 'closed');
       if (pc) watchVideo(pc);
       else setTimeout(waitForConnection, 5);
     };
