@@ -10,6 +10,7 @@ import type { LanguageCode } from '../../shared/domain/languages';
 import type { IceServer } from '../../shared/hub/call-messages';
 import type { ServerMessage } from '../../shared/hub/protocol';
 import { CallPeer } from './call-peer';
+import { MediaGate } from './media-gate';
 import { holdUntilConnected, type HeldPeerOptions } from './hold-until-connected';
 import { ClinicHubSocket, type HubLinkState } from './clinic-hub-socket';
 import { idleCall, isActive, reduceClinicCall, type ClinicCallState } from './clinic-call-state';
@@ -62,8 +63,8 @@ export function useClinicCall(options: Options): ClinicCall {
   const ringingCall = useRef<string | null>(null);
   const connectedCall = useRef<string | null>(null);
   const heldPeer = useRef<HeldPeerOptions | null>(null);
-  // Shows a `call.connected` held back until the link's first news (below); a no-op otherwise.
-  const showConnected = useRef(noop);
+  // The connected screen and the link's news, held until the interpreter's media arrives.
+  const gate = useRef(new MediaGate());
   const latest = useRef(options);
   useEffect(() => {
     latest.current = options;
@@ -98,11 +99,15 @@ export function useClinicCall(options: Options): ClinicCall {
           sendSignal: (signal) => {
             hub.current?.send({ type: 'call.signal', callId, signal });
           },
+          // The screen's news waits with the connected screen (media-gate.ts) until the
+          // interpreter's media reaches this page; a failure shows at once.
           onLink: (state, failure) => {
-            showConnected.current(); // the link's news needs the connecting phase first
             const at = performance.now();
-            startTransition(() => {
-              dispatch({ type: 'link', state, ...(failure ? { failure } : {}), at });
+            if (state === 'failed') gate.current.release();
+            gate.current.run(() => {
+              startTransition(() => {
+                dispatch({ type: 'link', state, ...(failure ? { failure } : {}), at });
+              });
             });
             if (state === 'connected') sendContext(created, latest.current.context);
           },
@@ -110,8 +115,16 @@ export function useClinicCall(options: Options): ClinicCall {
             sendContext(created, latest.current.context);
           },
           onRemoteStream: (stream) => {
-            startTransition(() => {
-              setRemoteStream(stream);
+            const track = stream.getVideoTracks()[0] ?? stream.getAudioTracks()[0];
+            const flowing = () => {
+              gate.current.flowing(callId);
+            };
+            if (!track?.muted) flowing();
+            else track.addEventListener('unmute', flowing, { once: true });
+            gate.current.run(() => {
+              startTransition(() => {
+                setRemoteStream(stream);
+              });
             });
           },
           onMessage: (message) => {
@@ -147,7 +160,7 @@ export function useClinicCall(options: Options): ClinicCall {
           peerRef.current?.signalingResumed();
           return;
         }
-        showConnected.current(); // a call.connected not shown yet comes first
+        gate.current.release(); // a call.connected not shown yet comes first
         const current = callRef.current;
         if (message.type === 'call.searching' && awaitingCall.current) {
           awaitingCall.current = false;
@@ -160,18 +173,14 @@ export function useClinicCall(options: Options): ClinicCall {
           current.phase === 'ringing'
         ) {
           // The offer went while ringing; the held candidates go now, and the answer comes
-          // right behind this message. The connected screen waits for the link's first news
-          // (at most a second): rendering it first would delay the answer's WebRTC work by a
-          // whole render and paint.
-          const show = () => {
-            if (showConnected.current !== show) return;
-            showConnected.current = noop;
+          // right behind this message. The connected screen waits for the interpreter's
+          // media (media-gate.ts).
+          gate.current.hold(message.callId);
+          gate.current.run(() => {
             startTransition(() => {
               dispatch({ type: 'hub', message });
             });
-          };
-          showConnected.current = show;
-          setTimeout(show, MAX_HOLD_MS);
+          });
           connectedCall.current = message.callId;
           heldPeer.current?.connected();
           return;
@@ -231,7 +240,7 @@ export function useClinicCall(options: Options): ClinicCall {
   }, [openMedia]);
 
   const hangup = useCallback(() => {
-    showConnected.current = noop; // a call.connected still held back is moot now
+    gate.current.release(); // a call.connected still held back comes before the hang-up
     awaitingCall.current = false;
     const current = callRef.current;
     if (current.callId !== null) {
@@ -264,13 +273,6 @@ export function useClinicCall(options: Options): ClinicCall {
       peerRef.current?.send({ type: 'audio-only', enabled: on });
     },
   };
-}
-
-/** The longest the connected screen waits for the offer to leave. */
-const MAX_HOLD_MS = 1000;
-
-function noop(): void {
-  // nothing held back
 }
 
 function sendContext(peer: CallPeer, context: CallContext | null): void {

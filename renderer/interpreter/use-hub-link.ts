@@ -6,7 +6,7 @@ import type { HubErrorCode } from '../../shared/hub/errors';
 import type { SignalPayload } from '../../shared/hub/call-messages';
 import type { InterpreterProfile, PresenceStatus, ServerMessage } from '../../shared/hub/protocol';
 import { noCalls, reduceCalls, type CallsState } from './call-state';
-import { MediaGate } from './media-gate';
+import { MediaGate } from '../calls/media-gate';
 import { checkSession } from './hub-api';
 import { HubSocket, type LinkState } from './hub-socket';
 

@@ -1,10 +1,11 @@
-// Screen updates that wait while this page sets up a call. From the hub's `call.connected`
-// until the clinic's media arrives, every step of the set-up is a main-thread task on one side
-// or the other (the offer's message, setRemoteDescription, createAnswer, ICE and DTLS events)
-// or CPU the first video frame needs (encoding it here, decoding it at the clinic). A render
-// of the call screen with its two videos, software-painted on a clinic laptop, would delay
-// them all; the interpreter sees "Appel accepté, connexion…" meanwhile and gets the call
-// screen with the video already playing. Never longer than `maxHoldMs` from the hold: media
+// Screen updates that wait while this page sets up a call, on both sides. From the hub's
+// `call.connected` until the other party's media arrives, every step of the set-up is a
+// main-thread task on one side or the other (the answer's message, setRemoteDescription, ICE
+// and DTLS events, reading the first frame's stats) or CPU the first video frame needs
+// (encoding it at the interpreter, decoding it at the clinic). A render of the call screen
+// with its two videos, software-painted on a clinic laptop, would delay them all; each side
+// keeps its ringing screen ("Appel accepté, connexion…" for the interpreter) meanwhile and
+// gets the call screen with the video already playing. Never longer than `maxHoldMs` from the hold: media
 // that does not come must not keep the call screen (and its hang-up button) away.
 
 export class MediaGate {

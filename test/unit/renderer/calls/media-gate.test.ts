@@ -1,6 +1,6 @@
 // The interpreter page's screen updates wait for the call's media, in order, and never long.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MediaGate } from '../../../../renderer/interpreter/media-gate';
+import { MediaGate } from '../../../../renderer/calls/media-gate';
 
 describe('media gate', () => {
   beforeEach(() => {
