@@ -63,7 +63,7 @@ export function useClinicCall(options: Options): ClinicCall {
   const ringingCall = useRef<string | null>(null);
   const connectedCall = useRef<string | null>(null);
   const heldPeer = useRef<HeldPeerOptions | null>(null);
-  // The connected screen and the link's news, held until the interpreter's media arrives.
+  // The connected screen and the link's news, held until the interpreter's answer is applied.
   const gate = useRef(new MediaGate());
   const latest = useRef(options);
   useEffect(() => {
@@ -100,7 +100,7 @@ export function useClinicCall(options: Options): ClinicCall {
             hub.current?.send({ type: 'call.signal', callId, signal });
           },
           // The screen's news waits with the connected screen (media-gate.ts) until the
-          // interpreter's media reaches this page; a failure shows at once.
+          // answer is applied; a failure shows at once.
           onLink: (state, failure) => {
             const at = performance.now();
             if (state === 'failed') gate.current.release();
@@ -115,12 +115,6 @@ export function useClinicCall(options: Options): ClinicCall {
             sendContext(created, latest.current.context);
           },
           onRemoteStream: (stream) => {
-            const track = stream.getVideoTracks()[0] ?? stream.getAudioTracks()[0];
-            const flowing = () => {
-              gate.current.flowing(callId);
-            };
-            if (!track?.muted) flowing();
-            else track.addEventListener('unmute', flowing, { once: true });
             gate.current.run(() => {
               startTransition(() => {
                 setRemoteStream(stream);
@@ -133,6 +127,12 @@ export function useClinicCall(options: Options): ClinicCall {
           },
         });
         const created = new CallPeer(held.options);
+        // Once the answer is applied, this page has nothing left to do until the first frame
+        // (ICE, DTLS and decoding run off its main thread): the connected screen renders then,
+        // not while the answer waits, nor while the first frame is read.
+        created.connection.addEventListener('signalingstatechange', () => {
+          if (created.connection.signalingState === 'stable') gate.current.flowing(callId);
+        });
         peerRef.current = created;
         heldPeer.current = held;
         if (connectedCall.current === callId) held.connected();
@@ -173,8 +173,8 @@ export function useClinicCall(options: Options): ClinicCall {
           current.phase === 'ringing'
         ) {
           // The offer went while ringing; the held candidates go now, and the answer comes
-          // right behind this message. The connected screen waits for the interpreter's
-          // media (media-gate.ts).
+          // right behind this message. The connected screen waits until it is applied
+          // (media-gate.ts).
           gate.current.hold(message.callId);
           gate.current.run(() => {
             startTransition(() => {

@@ -26,10 +26,10 @@ export interface BarePageArgs {
 export function bareClinic(args: BarePageArgs) {
   const w = window as unknown as Record<string, unknown>;
   // Shown like any call shows them: the local preview and the remote video, playing.
-  const show = (media: MediaStream) => {
+  const show = (media: MediaStream, muted = true) => {
     if (!args.render) return;
     const video = document.createElement('video');
-    Object.assign(video, { autoplay: true, muted: true, playsInline: true, srcObject: media });
+    Object.assign(video, { autoplay: true, muted, playsInline: true, srcObject: media });
     document.body.append(video);
   };
   const socket = new WebSocket(args.ws, ['interpretable.hub.v1', `device.${args.token}`]);
@@ -57,7 +57,7 @@ export function bareClinic(args: BarePageArgs) {
       pc = peer;
       peer.createDataChannel('context');
       peer.ontrack = (e) => {
-        if (e.track.kind === 'video' && e.streams[0]) show(e.streams[0]);
+        if (e.track.kind === 'video' && e.streams[0]) show(e.streams[0], false);
       };
       peer.onicecandidate = (e) => {
         if (e.candidate?.candidate) {
@@ -116,10 +116,10 @@ export function bareClinic(args: BarePageArgs) {
  * app's incoming-call screen does, the accept, and the answering RTCPeerConnection. */
 export function bareInterpreter(args: BarePageArgs) {
   const w = window as unknown as Record<string, unknown>;
-  const show = (media: MediaStream) => {
+  const show = (media: MediaStream, muted = true) => {
     if (!args.render) return;
     const video = document.createElement('video');
-    Object.assign(video, { autoplay: true, muted: true, playsInline: true, srcObject: media });
+    Object.assign(video, { autoplay: true, muted, playsInline: true, srcObject: media });
     document.body.append(video);
   };
   const socket = new WebSocket(args.ws, ['interpretable.hub.v1', `token.${args.token}`]);
@@ -143,7 +143,7 @@ export function bareInterpreter(args: BarePageArgs) {
     const peer = new RTCPeerConnection({ iceServers, bundlePolicy: 'max-bundle' });
     pc = peer;
     peer.ontrack = (e) => {
-      if (e.track.kind === 'video' && e.streams[0]) show(e.streams[0]);
+      if (e.track.kind === 'video' && e.streams[0]) show(e.streams[0], false);
     };
     peer.onicecandidate = (e) => {
       if (e.candidate?.candidate) {
