@@ -3,7 +3,7 @@
 // ringing, with the interpreter's own camera preview (they see how they will appear before
 // accepting). Then the call in progress (CallScreen). The region is live so a screen reader
 // announces a new request.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { consultationLabelFr } from '../../shared/domain/consultation-types';
 import { languageInfo } from '../../shared/domain/languages';
 import type { CallsState } from './call-state';
@@ -62,7 +62,11 @@ export function IncomingCalls({ calls, call, onAccept, onDecline, onHangup }: Pr
                 disabled={current !== null}
                 onClick={() => {
                   onAccept(ring.callId);
-                  setAccepted(ring.callId);
+                  // A transition: the hub's answer (call.connected, a few ms away) must not
+                  // wait behind this render; the ring stops when it commits.
+                  startTransition(() => {
+                    setAccepted(ring.callId);
+                  });
                 }}
               >
                 {fr.calls.accept}
