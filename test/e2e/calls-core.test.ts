@@ -100,6 +100,48 @@ describe.skipIf(!haveChromium)('interpreter calls', () => {
     await clinic.getByText('En appel avec Amina K.').waitFor();
   }
 
+  it('prepares each ringing page’s answer without sending it, uses the accepted one and closes the other', async () => {
+    const { clinic, amina, bilal } = await parties();
+    await clinic.getByRole('button', { name: 'Appeler un·e interprète en arabe' }).click();
+    // Both pages hold an answer to the clinic's offer before anyone accepts (decision 0075)…
+    const prepared = () => {
+      const pcs = (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs;
+      const pc = pcs.at(-1);
+      return pc?.localDescription?.type === 'answer'
+        ? {
+            ice: pc.iceConnectionState,
+            offerHasCandidates: (pc.remoteDescription?.sdp ?? '').includes('a=candidate:'),
+          }
+        : null;
+    };
+    for (const page of [amina, bilal]) {
+      await page.waitForFunction(prepared, null, { polling: 50, timeout: 10_000 });
+      // …and nothing connects: the offer carried no address, so no check can start.
+      expect(await page.evaluate(prepared)).toEqual({ ice: 'new', offerHasCandidates: false });
+    }
+    // The clinic has no answer yet: none left the interpreters' pages.
+    const clinicHasAnswer = () =>
+      (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.some(
+        (pc) => pc.remoteDescription !== null,
+      );
+    expect(await clinic.evaluate(clinicHasAnswer)).toBe(false);
+
+    await amina.getByRole('button', { name: 'Accepter' }).click();
+    await clinic.getByText('En appel avec Amina K.').waitFor();
+    await waitForMedia(clinic);
+    await waitForMedia(amina);
+    // The page that did not answer closed its prepared peer.
+    await bilal.getByText('Un·e autre interprète a pris l’appel.').waitFor();
+    await bilal.waitForFunction(
+      () =>
+        (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs.every(
+          (pc) => pc.signalingState === 'closed',
+        ),
+      null,
+      { polling: 50, timeout: 5_000 },
+    );
+  });
+
   it('rings both interpreters, connects one with media both ways, shares the context and a pushed card, and ends on both sides', async () => {
     const { clinic, amina, bilal } = await parties();
     await connect(clinic, amina, bilal);
