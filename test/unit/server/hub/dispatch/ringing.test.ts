@@ -20,13 +20,10 @@ describe('the offer made while ringing', () => {
     const clinic = await fixture.clinic();
     clinic.send({ v: 1, type: 'call.request', language: 'ar', consultationType: 'vaccination' });
     const searching = await clinic.expect('call.searching');
-    expect(searching.iceServers).toEqual([
-      {
-        urls: turn.urls,
-        username: expect.stringMatching(/\.clinic$/),
-        credential: expect.any(String),
-      },
-    ]);
+    expect(searching.iceServers).toHaveLength(1);
+    expect(searching.iceServers[0]?.urls).toEqual(turn.urls);
+    expect(searching.iceServers[0]?.username).toMatch(/\.clinic$/);
+    expect(searching.iceServers[0]?.credential).toBeTruthy();
     const ringing = await amina.expect('call.ringing');
     expect(ringing).toMatchObject({ callId: searching.callId, offer: null });
     expect(ringing.iceServers[0]?.username).toMatch(/\.interpreter$/);
