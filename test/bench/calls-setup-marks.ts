@@ -55,6 +55,15 @@ export const marksScript = `
         if (this.iceConnectionState === 'connected') window.__mark('ice connected');
       });
       this.addEventListener('track', (e) => { if (e.track.kind === 'video') window.__mark('video track'); });
+      this.addEventListener('iceconnectionstatechange', () => {
+        if (this.iceConnectionState === 'checking') window.__mark('ice checking');
+      });
+      this.addEventListener('signalingstatechange', () => {
+        if (this.signalingState === 'stable') window.__mark('answer applied');
+      });
+      this.addEventListener('connectionstatechange', () => {
+        if (this.connectionState === 'connected') window.__mark('dtls connected');
+      });
     }
   };
   const media = navigator.mediaDevices;
