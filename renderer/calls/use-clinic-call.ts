@@ -14,7 +14,7 @@ import { MediaGate } from './media-gate';
 import { holdUntilConnected, type HeldPeerOptions } from './hold-until-connected';
 import { ClinicHubSocket, type HubLinkState } from './clinic-hub-socket';
 import { idleCall, isActive, reduceClinicCall, type ClinicCallState } from './clinic-call-state';
-import { publishRemoteStream } from './remote-stream-bus';
+import { publishInterpreterVideoState, publishRemoteStream } from './remote-stream-bus';
 import { relayOnlyFlag } from './test-flags';
 import { useInterpreterVideoState } from './use-interpreter-video-state';
 import { useCallRecording, useSharedCallState } from './use-call-reports';
@@ -253,8 +253,10 @@ export function useClinicCall(options: Options): ClinicCall {
     dispatch({ type: 'hangup' });
   }, []);
 
-  // The family screen (mirror or single-screen kiosk) shows this stream too; cleared on unmount.
+  // The family screen (mirror or single-screen kiosk) shows this stream too, or the audio-only
+  // sign; cleared on unmount.
   useEffect(() => publishRemoteStream(shownStream), [shownStream]);
+  useEffect(() => publishInterpreterVideoState(videoState), [videoState]);
   return {
     config,
     hub: hubState,

@@ -5,8 +5,6 @@
 // beside the card without covering the answers (on the left in Arabic, on the right in the
 // left-to-right Tigrinya), is muted, axe-clean, gives way to an audio-only sign while the
 // interpreter is audio-only, and goes away when the doctor hangs up.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageInfo, type LanguageCode } from '../../shared/domain/languages';
@@ -16,6 +14,7 @@ import { startApp, type RunningApp } from './helpers/app-process';
 import { signInDemoInterpreter } from './helpers/demo-interpreter';
 import { chromiumAvailable, ConsultationDriver } from './helpers/consultation-driver';
 import { expectAxeClean, shoot } from './helpers/consultation-steps';
+import { voiceOnlyText } from './helpers/voice-only-text';
 
 interface Box {
   x: number;
@@ -43,19 +42,6 @@ async function familyContext(browser: Browser): Promise<BrowserContext> {
     };
   });
   return context;
-}
-
-/** The audio-only sign's label in `language`, from the content it is built from. */
-function voiceOnlyText(language: LanguageCode): string {
-  const file = fileURLToPath(
-    new URL(`../../assets/content/text/${language}/ui.json`, import.meta.url),
-  );
-  const parsed = JSON.parse(readFileSync(file, 'utf8')) as {
-    texts: Record<string, { text: string } | undefined>;
-  };
-  const text = parsed.texts['ui.interpreter-voice-only']?.text;
-  if (!text) throw new Error(`no ui.interpreter-voice-only text in ${language}`);
-  return text;
 }
 
 async function box(page: Page, testId: string): Promise<Box> {

@@ -5,7 +5,12 @@ import { useContext, useSyncExternalStore } from 'react';
 import type { BridgeClient } from '../../../shared/bridge/contract';
 import type { CardViewModel } from '../../content/card-view-model';
 import { uiCards } from '../../family/consultation/family-labels';
-import { currentRemoteStream, subscribeRemoteStream } from '../remote-stream-bus';
+import {
+  currentInterpreterVideoState,
+  currentRemoteStream,
+  subscribeInterpreterVideoState,
+  subscribeRemoteStream,
+} from '../remote-stream-bus';
 import { InterpreterAudioOnly } from './InterpreterAudioOnly';
 import { InterpreterVideo } from './InterpreterVideo';
 import { useFamilyMirror } from './use-family-mirror';
@@ -21,7 +26,15 @@ interface Props {
 
 export function FamilyInterpreterVideo({ bridge, sessionId, card }: Props) {
   const source = useContext(InterpreterVideoSourceContext);
-  const audioOnly = useInterpreterAudioOnly(bridge, sessionId);
+  // Its own window hears the doctor's page over the bridge (calls.changed); inside the
+  // doctor's page (one screen) the page's own current state is read, so a view shown after
+  // the interpreter went audio-only knows it at once.
+  const mirroredAudioOnly = useInterpreterAudioOnly(bridge, sessionId);
+  const pageState = useSyncExternalStore(
+    subscribeInterpreterVideoState,
+    currentInterpreterVideoState,
+  );
+  const audioOnly = source === 'doctor-page' ? pageState === 'audio-only' : mirroredAudioOnly;
   // The video source stays mounted while audio-only: the mirror keeps its heartbeats (the
   // doctor's page offers again as soon as the video is back), it only shows nothing.
   return (

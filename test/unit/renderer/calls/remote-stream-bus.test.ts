@@ -2,8 +2,11 @@
 // an effect's cleanup clears only the stream it published (a newer one stays).
 import { describe, expect, it } from 'vitest';
 import {
+  currentInterpreterVideoState,
   currentRemoteStream,
+  publishInterpreterVideoState,
   publishRemoteStream,
+  subscribeInterpreterVideoState,
   subscribeRemoteStream,
 } from '../../../../renderer/calls/remote-stream-bus';
 
@@ -37,5 +40,20 @@ describe('remote-stream-bus', () => {
     undo();
     stop();
     expect(seen).toEqual([null, streamA, null]);
+  });
+});
+
+describe('what the family can see, on the same bus', () => {
+  it('gives a view mounted late the current state, and falls back to none after the call', () => {
+    const undo = publishInterpreterVideoState('audio-only');
+    const seen: string[] = [];
+    const stop = subscribeInterpreterVideoState((state) => seen.push(state));
+    expect(seen).toEqual(['audio-only']);
+    const undoVideo = publishInterpreterVideoState('video');
+    undo(); // the older state's cleanup leaves the newer one
+    expect(currentInterpreterVideoState()).toBe('video');
+    undoVideo();
+    stop();
+    expect(seen).toEqual(['audio-only', 'video', 'none']);
   });
 });
