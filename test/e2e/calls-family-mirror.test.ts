@@ -8,7 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { languageInfo, type LanguageCode } from '../../shared/domain/languages';
-import { launchCallBrowser, newCallContext } from './helpers/calls-browser';
+import { chooseAudioOnly, launchCallBrowser, newCallContext } from './helpers/calls-browser';
 import { waitForMedia } from './helpers/calls-media';
 import { startApp, type RunningApp } from './helpers/app-process';
 import { signInDemoInterpreter } from './helpers/demo-interpreter';
@@ -85,15 +85,7 @@ async function startCall(
     newCallContext(browser),
   ]);
   contexts.push(doctorCtx, familyCtx, interpreterCtx);
-  if (options.interpreterAudioOnly) {
-    // What the device setup saves when "audio only" is chosen (media-devices.ts).
-    await interpreterCtx.addInitScript(() => {
-      localStorage.setItem(
-        'interpretable.calls.devices',
-        JSON.stringify({ cameraId: null, microphoneId: null, speakerId: null, audioOnly: true }),
-      );
-    });
-  }
+  if (options.interpreterAudioOnly) await chooseAudioOnly(interpreterCtx);
 
   const interpreter = await signInDemoInterpreter(app, interpreterCtx);
 

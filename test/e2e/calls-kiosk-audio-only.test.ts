@@ -4,7 +4,7 @@
 // `npm start` (web shell, embedded demo hub), real Chromium, the demo interpreter.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchCallBrowser, newCallContext } from './helpers/calls-browser';
+import { chooseAudioOnly, launchCallBrowser, newCallContext } from './helpers/calls-browser';
 import { startApp, type RunningApp } from './helpers/app-process';
 import { signInDemoInterpreter } from './helpers/demo-interpreter';
 import { chromiumAvailable } from './helpers/consultation-driver';
@@ -30,13 +30,7 @@ describe.skipIf(!chromiumAvailable())('an audio-only interpreter on the one-scre
       newCallContext(browser),
       newCallContext(browser),
     ]);
-    // What the device setup saves when "audio only" is chosen (media-devices.ts).
-    await interpreterCtx.addInitScript(() => {
-      localStorage.setItem(
-        'interpretable.calls.devices',
-        JSON.stringify({ cameraId: null, microphoneId: null, speakerId: null, audioOnly: true }),
-      );
-    });
+    await chooseAudioOnly(interpreterCtx);
     const interpreter = await signInDemoInterpreter(app, interpreterCtx);
     const doctor = await doctorCtx.newPage();
     doctor.setDefaultTimeout(30_000);

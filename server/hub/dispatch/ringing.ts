@@ -65,10 +65,15 @@ export class Ringing {
 
   /** The clinic's offer while its call rings: kept for pages rung later, passed on to the
    * pages ringing now. Only an offer, and without candidates: a ringing page must not be able
-   * to reach the clinic (or learn its addresses) before someone accepts. */
+   * to reach the clinic (or learn its addresses) before someone accepts. Only one: the pages
+   * already prepared their answer to it, and a second would leave them answering the wrong one
+   * (the clinic's peer does not offer again before it has an answer). */
   offer(call: Call, signal: SignalPayload): DispatchOutcome {
     if (signal.kind !== 'offer') {
       return refused('NOT_ALLOWED', 'Only the offer can be sent before an interpreter accepts.');
+    }
+    if (call.offer !== null) {
+      return refused('NOT_ALLOWED', 'The offer for this call was already sent.');
     }
     if (/^a=candidate:/m.test(signal.sdp)) {
       return refused('NOT_ALLOWED', 'An offer sent while ringing must not carry candidates.');

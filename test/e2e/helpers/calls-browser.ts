@@ -73,3 +73,14 @@ export async function openClinic(
   await page.goto(`${pageOrigin}/index.html?${query.toString()}`);
   return page;
 }
+
+/** Pages of `context` start with "audio only" chosen, as the device setup saves it
+ * (renderer/calls/media-devices.ts): the interpreter joins calls without video. */
+export async function chooseAudioOnly(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    localStorage.setItem(
+      'interpretable.calls.devices',
+      JSON.stringify({ cameraId: null, microphoneId: null, speakerId: null, audioOnly: true }),
+    );
+  });
+}

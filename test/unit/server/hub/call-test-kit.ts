@@ -58,3 +58,14 @@ export async function requestCall(clinic: TestSocket, language = 'ar'): Promise<
   clinic.send({ v: 1, type: 'call.request', language, consultationType: 'vaccination' });
   return (await clinic.expect('call.searching')).callId;
 }
+
+/** A clinic whose Arabic request rings amina (and only her pages, unless more are opened). */
+export async function ringingCall(
+  fixture: CallFixture,
+): Promise<{ amina: TestSocket; clinic: TestSocket; callId: string }> {
+  const amina = await fixture.interpreter('amina');
+  const clinic = await fixture.clinic();
+  const callId = await requestCall(clinic);
+  await amina.expect('call.ringing');
+  return { amina, clinic, callId };
+}

@@ -1,7 +1,7 @@
 // After an accept: signaling flows between the two parties of the call and nobody else,
 // hang-ups and lost sockets end the call for both, and the interpreter is available again.
 import { afterEach, describe, expect, it } from 'vitest';
-import { requestCall, startCallHub, type CallFixture } from '../call-test-kit';
+import { requestCall, ringingCall, startCallHub, type CallFixture } from '../call-test-kit';
 import type { TestSocket } from '../hub-test-kit';
 
 let fixture: CallFixture | null = null;
@@ -71,10 +71,7 @@ describe('signaling relay', () => {
 
   it('refuses signaling for a call still searching', async () => {
     fixture = await startCallHub();
-    const amina = await fixture.interpreter('amina');
-    const clinic = await fixture.clinic();
-    const callId = await requestCall(clinic);
-    await amina.expect('call.ringing');
+    const { amina, clinic, callId } = await ringingCall(fixture);
     amina.send({ v: 1, type: 'call.signal', callId, signal: offer });
     expect(await amina.expect('error')).toMatchObject({ code: 'UNKNOWN_CALL' });
     await assertSilent(clinic);

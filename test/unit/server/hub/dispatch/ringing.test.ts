@@ -2,7 +2,7 @@
 // gets it, a page rung later gets it in its ringing message, and nothing else the clinic
 // could send before an accept (candidates, an offer carrying its addresses) goes anywhere.
 import { afterEach, describe, expect, it } from 'vitest';
-import { requestCall, startCallHub, type CallFixture } from '../call-test-kit';
+import { requestCall, ringingCall, startCallHub, type CallFixture } from '../call-test-kit';
 
 let fixture: CallFixture | null = null;
 afterEach(async () => {
@@ -52,10 +52,7 @@ describe('the offer made while ringing', () => {
 
   it('refuses candidates, and an offer with candidates, before an accept', async () => {
     fixture = await startCallHub();
-    const amina = await fixture.interpreter('amina');
-    const clinic = await fixture.clinic();
-    const callId = await requestCall(clinic);
-    await amina.expect('call.ringing');
+    const { amina, clinic, callId } = await ringingCall(fixture);
     const candidate = 'candidate:1 1 udp 2122260223 192.0.2.1 54321 typ host';
     clinic.send({
       v: 1,
@@ -74,12 +71,23 @@ describe('the offer made while ringing', () => {
     expect(await bilal.expect('call.ringing')).toMatchObject({ offer: null });
   });
 
+  it('keeps the first offer: a second one while ringing is refused and reaches nobody', async () => {
+    fixture = await startCallHub();
+    const { amina, clinic, callId } = await ringingCall(fixture);
+    clinic.send({ v: 1, type: 'call.signal', callId, signal: offer });
+    await amina.expect('call.signal');
+    const again = { kind: 'offer', sdp: 'v=0\r\no=- 5 6 IN IP4 127.0.0.1\r\n' };
+    clinic.send({ v: 1, type: 'call.signal', callId, signal: again });
+    expect(await clinic.expect('error')).toMatchObject({ code: 'NOT_ALLOWED' });
+    await amina.settled();
+    expect(amina.queued).toBe(0);
+    const bilal = await fixture.interpreter('bilal');
+    expect(await bilal.expect('call.ringing')).toMatchObject({ offer: offer.sdp });
+  });
+
   it("relays the accepted interpreter's answer to the clinic right after the accept", async () => {
     fixture = await startCallHub();
-    const amina = await fixture.interpreter('amina');
-    const clinic = await fixture.clinic();
-    const callId = await requestCall(clinic);
-    await amina.expect('call.ringing');
+    const { amina, clinic, callId } = await ringingCall(fixture);
     clinic.send({ v: 1, type: 'call.signal', callId, signal: offer });
     await amina.expect('call.signal');
     const answer = { kind: 'answer', sdp: 'v=0\r\no=- 3 4 IN IP4 127.0.0.1\r\n' };
