@@ -34,6 +34,27 @@ export default tseslint.config(
   },
   { files: ['renderer/**/*.tsx', 'renderer/**/*.ts'], ...reactHooks.configs.flat.recommended },
   {
+    // The family page stops hover and move events before React (decision 0076): a handler
+    // for them in the code it renders would never run.
+    files: [
+      'renderer/family/**/*.tsx',
+      'renderer/components/**/*.tsx',
+      'renderer/calls/**/*.tsx',
+      'renderer/content/**/*.tsx',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'JSXAttribute[name.name=/^on(Mouse|Pointer)(Enter|Leave|Over|Out|Move)(Capture)?$/]',
+          message:
+            'The family page never sees hover or move events (renderer/components/touch/hover-events.ts).',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.{ts,tsx,js,mjs,cjs}'],
     plugins: { layers },
     rules: { 'layers/allowed-imports': ['error', { root, layers: layerMap }] },

@@ -10,7 +10,11 @@ import '../styles/doctor.css';
 import '../styles/family.css';
 import { BridgeProvider } from '../bridge/bridge-context';
 import { MissingToken } from '../components/ConnectionNotice';
+import { installFastTap } from '../components/touch/fast-tap';
 import { DoctorApp } from './DoctorApp';
+
+// On one screen the family answers on this page, by touch (decision 0076).
+installFastTap(document);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from doctor.html');

@@ -8,7 +8,14 @@ import '../styles/family.css';
 import '../styles/family-consultation.css';
 import { BridgeProvider } from '../bridge/bridge-context';
 import { MissingToken } from '../components/ConnectionNotice';
+import { installFastTap } from '../components/touch/fast-tap';
+import { keepHoverEventsFromPage } from '../components/touch/hover-events';
 import { FamilyApp } from './FamilyApp';
+
+// Families answer by touch: a tap acts as the finger lifts, and the hover events a finger
+// causes do not reach React (decision 0076).
+installFastTap(document);
+keepHoverEventsFromPage(window);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from family.html');

@@ -1,8 +1,61 @@
-// The family screen draws the steps one tap away before the tap (StepDeck): hidden, out of the
-// accessibility tree, with no test ids, and a step the family comes back to starts fresh.
+// The family screen draws the steps one tap away before the tap (StepDeck): skipped by the
+// browser (content-visibility: hidden), out of the accessibility tree and the tab order, with
+// no test ids and no sound, and a step the family comes back to starts fresh.
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, compiledText } from './helpers/consultation-driver';
 import { expectAxeClean, PLAY_TIMEOUT, useStage } from './helpers/consultation-steps';
+
+/** Records the source of every clip the page starts, in order. */
+function recordClipsStarted(page: Page) {
+  return page.evaluate(() => {
+    const started: string[] = [];
+    (window as unknown as { clipsStarted: string[] }).clipsStarted = started;
+    const original: unknown = Reflect.get(HTMLMediaElement.prototype, 'play');
+    const play = original as (this: HTMLMediaElement) => Promise<void>;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      started.push(this.src);
+      return play.call(this);
+    };
+  });
+}
+
+const clipsStarted = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { clipsStarted: string[] }).clipsStarted.map((src) =>
+      src.replace(/^.*\/audio\/ar\/(.+)\.[0-9a-f]{16}\.ogg$/, '$1'),
+    ),
+  );
+
+/** Names in Chromium's own accessibility tree (what a screen reader is given). */
+async function accessibleNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes
+    .filter((node) => !node.ignored)
+    .map((node) => String(node.name?.value ?? ''))
+    .filter((name) => name !== '');
+}
+
+/** Every element Tab reaches, walking once round the page. */
+async function tabStops(page: Page): Promise<{ inHiddenStep: boolean; label: string }[]> {
+  const stops: { inHiddenStep: boolean; label: string }[] = [];
+  await page.locator('body').focus();
+  for (let index = 0; index < 40; index++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const active = document.activeElement;
+        return {
+          inHiddenStep: active?.closest('.step-slot[data-shown="false"]') != null,
+          label: active?.getAttribute('aria-label') ?? active?.textContent ?? '',
+        };
+      }),
+    );
+  }
+  return stops;
+}
 
 describe.skipIf(!chromiumAvailable())('steps drawn ahead of the tap', () => {
   const stage = useStage();
@@ -14,11 +67,12 @@ describe.skipIf(!chromiumAvailable())('steps drawn ahead of the tap', () => {
       await doctor.getByLabel('Bilan de santé du nourrisson', { exact: true }).check();
       await doctor.getByRole('button', { name: '2. Commencer' }).click();
       await driver.chooseLanguage('ar');
+      await recordClipsStarted(family);
       await driver.startFlow('pain-assessment');
       await driver.waitForCard('pain.question');
 
       // Once the card is painted, the body map ("yes") is built beside it, hidden.
-      const steps = family.locator('.consultation > .step');
+      const steps = family.locator('.step-deck .step');
       await expect.poll(() => steps.count()).toBeGreaterThan(1);
       await expect.poll(() => family.locator('.step .body-figure').count()).toBe(1);
       expect(await steps.evaluateAll((all) => all.filter((s) => s.checkVisibility()).length)).toBe(
@@ -27,11 +81,25 @@ describe.skipIf(!chromiumAvailable())('steps drawn ahead of the tap', () => {
       expect(await family.locator('[data-testid="family-card"]').count()).toBe(1);
       const head = compiledText('ar', 'body.head');
       expect(await family.getByRole('button', { name: head }).count()).toBe(0);
+      // Not given to a screen reader, not reachable by Tab, and silent: only the card on
+      // screen started its sound.
+      const where = compiledText('ar', 'pain.where');
+      const names = await accessibleNames(family);
+      expect(names).toContain(compiledText('ar', 'pain.question'));
+      expect(names).not.toContain(head);
+      expect(names).not.toContain(where);
+      const stops = await tabStops(family);
+      expect(stops.filter((stop) => stop.inHiddenStep)).toEqual([]);
+      expect(stops.length).toBeGreaterThan(0);
+      await expect.poll(() => clipsStarted(family)).toContain('pain.question');
+      expect(new Set(await clipsStarted(family))).toEqual(new Set(['pain.question']));
       await expectAxeClean(family, 'yes/no card with the body map drawn ahead');
 
-      // Revealed at the tap; chosen, then left with "back" before confirming…
+      // Revealed at the tap, with its sound; chosen, then left with "back" before confirming…
       await driver.answerYesNo('yes');
       await driver.waitForCard('pain.where');
+      await expect.poll(async () => (await clipsStarted(family)).at(-1)).toBe('pain.where');
+      expect(await accessibleNames(family)).toContain(head);
       await driver.tap('region-head');
       await expect
         .poll(() => family.getByTestId('region-head').getAttribute('aria-pressed'))

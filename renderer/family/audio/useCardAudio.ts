@@ -1,10 +1,12 @@
 // A card's clip in React: plays it when the card is shown (if asked), replays on demand and
 // stops it when the card leaves. `available` is false where the card has no clip or its clip
 // failed to load: the screen then shows "no sound" and offers the interpreter instead.
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useSyncExternalStore } from 'react';
+import { ShownContext } from '../shown-test-ids';
 import type { BundleAudio } from '../../../shared/content/bundle';
 import { familyClipPlayer, type ClipPlayer, type ClipStatus } from './clip-player';
 import { clipUrl } from './clip-url';
+import { afterNextPaint } from '../../components/after-next-paint';
 
 export interface CardAudio {
   available: boolean;
@@ -31,27 +33,28 @@ export function useCardAudio(
     () => player.snapshot(),
     () => player.snapshot(),
   );
-  const autoPlay = options.autoPlay ?? false;
+  const shown = useContext(ShownContext);
+  const autoPlay = shown && (options.autoPlay ?? false);
 
   useEffect(() => {
-    if (!url) return;
-    // The sound starts once the card is on screen: opening the media pipeline first (a few ms,
-    // four times that on a slow tablet) would hold the new picture back; a frame later is
-    // not heard as late.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = autoPlay
-      ? requestAnimationFrame(() => {
-          timer = setTimeout(() => {
-            player.play(url);
-          }, 0);
+    // A step drawn ahead of time (not shown) neither plays nor stops anything.
+    if (!url || !shown) return;
+    // The sound starts once the card is on screen, and a card that leaves stops its sound
+    // once the next card is on screen: opening or pausing the media pipeline (a few ms, four
+    // times that on a slow tablet) would hold the new picture back; a frame later is not
+    // heard as late.
+    const cancelPlay = autoPlay
+      ? afterNextPaint(() => {
+          player.play(url);
         })
       : undefined;
     return () => {
-      if (frame !== undefined) cancelAnimationFrame(frame);
-      clearTimeout(timer);
-      player.stop(url);
+      cancelPlay?.();
+      afterNextPaint(() => {
+        player.stop(url);
+      });
     };
-  }, [url, autoPlay, player]);
+  }, [url, autoPlay, shown, player]);
 
   const replay = useCallback(() => {
     if (url) player.play(url);

@@ -2,7 +2,7 @@
 // or a calm "please wait". Back is always possible inside a flow; the help bar is always
 // there. Every tap goes to the local service, which answers with the new state; an answer or
 // "back" also shows its predicted next card at once (shared/consultation/predict.ts).
-import { memo, useCallback, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { FamilySignal } from '../../../shared/consultation/events';
 import {
   predictAnswer,
@@ -15,6 +15,7 @@ import type { PackBundle, TextBundle } from '../../../shared/content/bundle';
 import { useBridge } from '../../bridge/bridge-context';
 import { FamilyCallBadge } from '../../calls/FamilyCallBadge';
 import { FamilyInterpreterVideo } from '../../calls/family-mirror/FamilyInterpreterVideo';
+import { afterNextPaint } from '../../components/after-next-paint';
 import { cardViewModel } from '../../content/card-view-model';
 import type { Figure } from '../answers/body-shapes';
 import { HelpBar } from './HelpBar';
@@ -68,30 +69,50 @@ export function ConsultationScreen(props: {
     [client, sessionId, send],
   );
 
-  const actions: StepActions = {
-    onAnswer: (step, value) => {
-      const flow = flowOf(step.flowId);
-      if (flow) setPredicted(predictAnswer(state, flow, value));
-      void send(() =>
-        client.call('consultation.answer', {
-          sessionId,
-          flowId: step.flowId,
-          stepId: step.stepId,
-          answer: value,
-        }),
-      );
-    },
-    onBack: (step) => {
-      const flow = flowOf(step.flowId);
-      if (flow) setPredicted(predictBack(state, flow));
-      void send(() =>
-        client.call('consultation.back', { sessionId, flowId: step.flowId, stepId: step.stepId }),
-      );
-    },
-    onAskInterpreter: () => {
-      signal('want-interpreter');
-    },
-  };
+  // The latest state for the step actions, which stay the same functions from tap to tap so
+  // the steps drawn ahead of time are not drawn again inside a tap (StepView is memoised).
+  const latest = useRef({ state, flowOf, sessionId });
+  useLayoutEffect(() => {
+    latest.current = { state, flowOf, sessionId };
+  });
+  const actions = useMemo<StepActions>(
+    () => ({
+      onAnswer: (step, value) => {
+        const now = latest.current;
+        const flow = now.flowOf(step.flowId);
+        if (flow) setPredicted(predictAnswer(now.state, flow, value));
+        // The predicted card is drawn first; the request leaves right after that frame.
+        afterNextPaint(() => {
+          void send(() =>
+            client.call('consultation.answer', {
+              sessionId: now.sessionId,
+              flowId: step.flowId,
+              stepId: step.stepId,
+              answer: value,
+            }),
+          );
+        });
+      },
+      onBack: (step) => {
+        const now = latest.current;
+        const flow = now.flowOf(step.flowId);
+        if (flow) setPredicted(predictBack(now.state, flow));
+        afterNextPaint(() => {
+          void send(() =>
+            client.call('consultation.back', {
+              sessionId: now.sessionId,
+              flowId: step.flowId,
+              stepId: step.stepId,
+            }),
+          );
+        });
+      },
+      onAskInterpreter: () => {
+        signal('want-interpreter');
+      },
+    }),
+    [client, send, signal],
+  );
 
   let cover = null;
   if (state.paused) cover = <WaitScreen label={label(uiCards.pause)} />;

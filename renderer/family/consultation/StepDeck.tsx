@@ -1,31 +1,47 @@
 // The flow steps of the family screen (see step-deck.ts): the one on screen, and hidden ones
-// React builds at idle priority (<Activity mode="hidden">: no effects, so no sound, and out
-// of the accessibility tree and the tab order) once the current card has been painted.
-import { Activity, useEffect, useState } from 'react';
+// built once the current card has been painted. A hidden step is skipped by the browser
+// (`content-visibility: hidden`: no size, not painted, out of the accessibility tree and the
+// tab order) but keeps its style and layout, worked out ahead of the tap; it runs no sound
+// (ShownContext). A tap only flips which step is shown (decision 0076).
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Flow } from '../../../shared/content/flow';
 import type { ConsultationScreen } from '../../../shared/consultation/state';
+import { afterNextPaint } from '../../components/after-next-paint';
 import type { CardViewModel } from '../../content/card-view-model';
 import type { Figure } from '../answers/body-shapes';
 import { ShownContext } from '../shown-test-ids';
 import { deckEntries, settleDeck, type Deck } from './step-deck';
 import { StepView, type StepActions } from './StepView';
 
-/** The deck settles on `screen` once a frame showing it has been painted, never inside it. */
+/** The deck settles on `screen` once a frame showing it has been painted, never inside it;
+ * building the new hidden steps yields to the family's next tap (a transition). */
 function useSettledDeck(screen: ConsultationScreen): Deck {
   const [deck, setDeck] = useState(() => settleDeck(null, screen));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        setDeck((previous) => settleDeck(previous, screen));
-      }, 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [screen]);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        startTransition(() => {
+          setDeck((previous) => settleDeck(previous, screen));
+        });
+      }),
+    [screen],
+  );
   return deck;
+}
+
+/** Asks for the layout of each hidden step (skipped content is laid out only when asked),
+ * after the frame, so a tap that shows it has no style or layout left to do. */
+function useHiddenStepsLaidOut(deck: Deck) {
+  const container = useRef<HTMLDivElement>(null);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        const steps = container.current?.querySelectorAll('.step-slot[data-shown="false"] > *');
+        for (const step of steps ?? []) step.getBoundingClientRect();
+      }),
+    [deck],
+  );
+  return container;
 }
 
 export function StepDeck(props: {
@@ -37,20 +53,25 @@ export function StepDeck(props: {
   actions: StepActions;
 }) {
   const deck = useSettledDeck(props.screen);
+  const container = useHiddenStepsLaidOut(deck);
   const flowOf = (id: string) => props.flows.find((flow) => flow.id === id);
   const entries = deckEntries(props.screen, deck, flowOf, props.covered);
-  return entries.map((entry) => (
-    <Activity key={entry.key} mode={entry.shown ? 'visible' : 'hidden'}>
-      <ShownContext value={entry.shown}>
-        <StepView
-          step={entry.step}
-          flow={flowOf(entry.step.flowId)}
-          card={props.card}
-          figure={props.figure}
-          playKey={props.screen.repeatCount}
-          actions={props.actions}
-        />
-      </ShownContext>
-    </Activity>
-  ));
+  return (
+    <div className="step-deck" ref={container}>
+      {entries.map((entry) => (
+        <div key={entry.key} className="step-slot" data-shown={entry.shown}>
+          <ShownContext value={entry.shown}>
+            <StepView
+              step={entry.step}
+              flow={flowOf(entry.step.flowId)}
+              card={props.card}
+              figure={props.figure}
+              playKey={props.screen.repeatCount}
+              actions={props.actions}
+            />
+          </ShownContext>
+        </div>
+      ))}
+    </div>
+  );
 }

@@ -1,4 +1,5 @@
 // One flow step as the family sees it: back and progress, the card, and its answers.
+import { memo } from 'react';
 import type { AnswerValue } from '../../../shared/content/answer';
 import type { Flow } from '../../../shared/content/flow';
 import type { CurrentStep } from '../../../shared/consultation/state';
@@ -15,7 +16,7 @@ export interface StepActions {
   onAskInterpreter: () => void;
 }
 
-export function StepView(props: {
+function StepViewDrawing(props: {
   step: CurrentStep;
   flow: Flow | undefined;
   card: (id: string) => CardViewModel;
@@ -56,3 +57,17 @@ export function StepView(props: {
     </div>
   );
 }
+
+type StepViewProps = Parameters<typeof StepViewDrawing>[0];
+
+/** Steps carry plain data that predictions rebuild as new objects: equal is the same step. */
+const sameProps = (before: StepViewProps, after: StepViewProps) =>
+  before.flow === after.flow &&
+  before.card === after.card &&
+  before.figure === after.figure &&
+  before.playKey === after.playKey &&
+  before.actions === after.actions &&
+  (before.step === after.step || JSON.stringify(before.step) === JSON.stringify(after.step));
+
+/** Drawn again only when its step or its inputs change, not whenever another step is shown. */
+export const StepView = memo(StepViewDrawing, sameProps);
