@@ -10,6 +10,7 @@ import { ConsultationScreen } from './consultation/ConsultationScreen';
 import { LanguagePicker } from './LanguagePicker';
 import { WelcomePictogram } from './pictograms';
 import { useInactivity } from './use-inactivity';
+import { useLanguageFont } from './use-language-font';
 
 function Welcome(props: { onTouch?: () => void }) {
   return (
@@ -31,6 +32,7 @@ export function FamilyApp() {
   const language = session?.language ? languageInfo(session.language) : null;
   const pack = usePack();
   const texts = useTexts(session?.language ?? null);
+  const fontReady = useLanguageFont(language);
   const [inactivitySeconds, setInactivitySeconds] = useState(120);
   const [idle, wake] = useInactivity(inactivitySeconds, session !== null);
 
@@ -78,7 +80,8 @@ export function FamilyApp() {
       </main>
     );
   }
-  if (pack.status !== 'ready' || texts.status !== 'ready' || screen?.sessionId !== session.id) {
+  const contentReady = pack.status === 'ready' && texts.status === 'ready' && fontReady;
+  if (!contentReady || screen?.sessionId !== session.id) {
     return <main className="family" aria-busy="true" />;
   }
   return (

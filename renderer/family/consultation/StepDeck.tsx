@@ -10,13 +10,14 @@ import { afterNextPaint } from '../../components/after-next-paint';
 import type { CardViewModel } from '../../content/card-view-model';
 import type { Figure } from '../answers/body-shapes';
 import { ShownContext } from '../shown-test-ids';
-import { deckEntries, settleDeck, type Deck } from './step-deck';
+import { deckEntries, settleDeck, unsettledDeck, type Deck } from './step-deck';
 import { StepView, type StepActions } from './StepView';
 
-/** The deck settles on `screen` once a frame showing it has been painted, never inside it;
- * building the new hidden steps yields to the family's next tap (a transition). */
+/** The deck settles on `screen` once a frame showing it has been painted, never inside it
+ * (the first card is drawn alone); building the new hidden steps yields to the family's next
+ * tap (a transition). */
 function useSettledDeck(screen: ConsultationScreen): Deck {
-  const [deck, setDeck] = useState(() => settleDeck(null, screen));
+  const [deck, setDeck] = useState(unsettledDeck);
   useEffect(
     () =>
       afterNextPaint(() => {

@@ -11,9 +11,13 @@ import type { ConsultationScreen, CurrentStep } from '../../../shared/consultati
 
 /** The screen last painted (the hidden steps are prepared from it) and the steps' visits. */
 export interface Deck {
-  settled: ConsultationScreen;
+  /** Null until a first screen has been painted: the first card is drawn alone. */
+  settled: ConsultationScreen | null;
   left: Readonly<Record<string, number>>;
 }
+
+/** Before anything is painted: no steps drawn ahead yet. */
+export const unsettledDeck: Deck = { settled: null, left: {} };
 
 export interface DeckEntry {
   key: string;
@@ -26,7 +30,7 @@ const stepKey = (screen: ConsultationScreen) =>
 
 /** The deck once `screen` has been painted: the step the family left is counted as left. */
 export function settleDeck(deck: Deck | null, screen: ConsultationScreen): Deck {
-  if (deck?.settled.sessionId !== screen.sessionId) return { settled: screen, left: {} };
+  if (deck?.settled?.sessionId !== screen.sessionId) return { settled: screen, left: {} };
   const before = stepKey(deck.settled);
   if (before === null || before === stepKey(screen)) return { ...deck, settled: screen };
   return { settled: screen, left: { ...deck.left, [before]: (deck.left[before] ?? 0) + 1 } };
@@ -50,7 +54,7 @@ export function deckEntries(
     const key = `${id}#${String(deck.left[id] ?? 0)}`;
     if (visible || !entries.has(key)) entries.set(key, { key, step: screen.step, shown: visible });
   };
-  const settled = deck.settled.sessionId === shown.sessionId ? deck.settled : null;
+  const settled = deck.settled?.sessionId === shown.sessionId ? deck.settled : null;
   if (settled) {
     add(settled, false);
     const flow = settled.step ? flowOf(settled.step.flowId) : undefined;

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Flow } from '../../../../../shared/content/flow';
 import { predictAnswer, predictBack } from '../../../../../shared/consultation/predict';
 import type { ConsultationScreen } from '../../../../../shared/consultation/state';
-import { deckEntries, settleDeck } from '../../../../../renderer/family/consultation/step-deck';
+import {
+  deckEntries,
+  settleDeck,
+  unsettledDeck,
+} from '../../../../../renderer/family/consultation/step-deck';
 import { flowScreens } from '../../../../helpers/flow-screens';
 
 const OTHER_SESSION = '0b8f4b6c-3a7e-4f4a-8a43-2f0e9d1c5b7a';
@@ -45,6 +49,14 @@ const summary = (shown: ConsultationScreen, deck = settleDeck(null, shown), cove
 describe('the steps the family screen keeps drawn', () => {
   it('draws the steps one tap away, hidden, beside the one on screen', () => {
     expect(summary(started())).toEqual(['hurts#0 shown', 'since#0', 'where#0']);
+  });
+
+  it('draws the first card alone until it has been painted, under the key it keeps', () => {
+    const first = started();
+    expect(summary(first, unsettledDeck)).toEqual(['hurts#0 shown']);
+    expect(deckEntries(first, settleDeck(unsettledDeck, first), flowOf, false)[0]?.key).toBe(
+      deckEntries(first, unsettledDeck, flowOf, false)[0]?.key,
+    );
   });
 
   it('reveals a prepared step at the tap: same key, so nothing is built in the tap', () => {
