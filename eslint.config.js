@@ -34,8 +34,8 @@ export default tseslint.config(
   },
   { files: ['renderer/**/*.tsx', 'renderer/**/*.ts'], ...reactHooks.configs.flat.recommended },
   {
-    // The family page stops hover and move events before React (decision 0076): a handler
-    // for them in the code it renders would never run.
+    // The family page stops pointer, touch and mouse events before React (decision 0076):
+    // a handler for them in the code it renders would never run (onClick is the way).
     files: [
       'renderer/family/**/*.tsx',
       'renderer/components/**/*.tsx',
@@ -47,9 +47,9 @@ export default tseslint.config(
         'error',
         {
           selector:
-            'JSXAttribute[name.name=/^on(Mouse|Pointer)(Enter|Leave|Over|Out|Move)(Capture)?$/]',
+            'JSXAttribute[name.name=/^on((Mouse|Pointer)(Enter|Leave|Over|Out|Move|Down|Up|Cancel)|Touch(Start|Move|End|Cancel))(Capture)?$/]',
           message:
-            'The family page never sees hover or move events (renderer/components/touch/hover-events.ts).',
+            'The family page never hands pointer, touch or mouse events to React (renderer/components/touch/pointer-noise.ts): use onClick.',
         },
       ],
     },

@@ -9,13 +9,13 @@ import '../styles/family-consultation.css';
 import { BridgeProvider } from '../bridge/bridge-context';
 import { MissingToken } from '../components/ConnectionNotice';
 import { installFastTap } from '../components/touch/fast-tap';
-import { keepHoverEventsFromPage } from '../components/touch/hover-events';
+import { keepPointerNoiseFromReact } from '../components/touch/pointer-noise';
 import { FamilyApp } from './FamilyApp';
 
-// Families answer by touch: a tap acts as the finger lifts, and the hover events a finger
-// causes do not reach React (decision 0076).
+// Families answer by touch: a tap acts as the finger lifts, and the pointer events a finger
+// causes, which nothing here handles, do not reach React (decision 0076).
 installFastTap(document);
-keepHoverEventsFromPage(window);
+keepPointerNoiseFromReact(document.body);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from family.html');
