@@ -1,11 +1,10 @@
 // renderer/components/touch/fast-tap.ts in Chromium with real touch input (CDP): a tap acts
 // once, as the finger lifts, and everything that is not a tap is left to the browser.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type * as FastTap from '../../renderer/components/touch/fast-tap';
-import { launchChromium } from './helpers/browser';
 import { chromiumAvailable } from './helpers/consultation-driver';
-import { modulePage } from './helpers/module-page';
+import { useModulePage } from './helpers/module-page';
 
 const BODY = `
 <button id="plain" style="width:200px;height:100px">plain</button>
@@ -53,24 +52,17 @@ const trustedClicks = (page: Page) =>
 const settle = (page: Page) => page.waitForTimeout(150);
 
 describe.skipIf(!chromiumAvailable())('fast tap', () => {
-  let browser: Browser;
+  const openPage = useModulePage('renderer/components/touch/fast-tap.ts', BODY, {
+    hasTouch: true,
+  });
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
   beforeEach(async () => {
-    page = await modulePage(browser, 'renderer/components/touch/fast-tap.ts', BODY, {
-      hasTouch: true,
-    });
+    page = openPage();
     await page.evaluate(() => {
       const installed = (window as unknown as { module: typeof FastTap }).module;
       (window as unknown as { uninstall: () => void }).uninstall =
         installed.installFastTap(document);
     });
-    return () => page.context().close();
   });
 
   it('acts once as the finger lifts, and the browser adds no click of its own', async () => {

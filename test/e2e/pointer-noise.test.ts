@@ -1,12 +1,11 @@
 // renderer/components/touch/pointer-noise.ts in Chromium: pointer, touch and mouse events
 // never reach listeners inside the body (where the React root is); the document still hears
 // them (fast tap, the inactivity timer), and clicks, keys and CSS :hover are untouched.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type * as PointerNoise from '../../renderer/components/touch/pointer-noise';
-import { launchChromium } from './helpers/browser';
 import { chromiumAvailable } from './helpers/consultation-driver';
-import { modulePage } from './helpers/module-page';
+import { useModulePage } from './helpers/module-page';
 
 const BODY = `
 <style>#target:hover { color: rgb(255, 0, 0); }</style>
@@ -76,19 +75,12 @@ const ALL = [
 ];
 
 describe.skipIf(!chromiumAvailable())('pointer noise kept from React', () => {
-  let browser: Browser;
+  const openPage = useModulePage('renderer/components/touch/pointer-noise.ts', BODY, {
+    hasTouch: true,
+  });
   let page: Page;
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
-  beforeEach(async () => {
-    page = await modulePage(browser, 'renderer/components/touch/pointer-noise.ts', BODY, {
-      hasTouch: true,
-    });
-    return () => page.context().close();
+  beforeEach(() => {
+    page = openPage();
   });
 
   it('lets only clicks and keys into the body; the document and :hover still see it all', async () => {

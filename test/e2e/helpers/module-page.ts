@@ -3,6 +3,8 @@
 // behaviour that only a real browser has (touch input, hit testing, frames).
 import { build } from 'esbuild';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { launchChromium } from './browser';
 
 const bundles = new Map<string, Promise<string>>();
 
@@ -40,4 +42,33 @@ export async function modulePage(
   await page.goto('http://module.test/');
   await page.addScriptTag({ content: script });
   return page;
+}
+
+/**
+ * For a describe block: one Chromium for the file and, before each test, a fresh page on the
+ * module (its own context, closed after the test). Returns the current test's page.
+ */
+export function useModulePage(
+  entry: string,
+  body: string,
+  options: BrowserContextOptions = {},
+): () => Page {
+  let browser: Browser | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error('Chromium did not start');
+    const opened = await modulePage(browser, entry, body, options);
+    page = opened;
+    return () => opened.context().close();
+  });
+  return () => {
+    if (!page) throw new Error('no page: call it inside a test');
+    return page;
+  };
 }
