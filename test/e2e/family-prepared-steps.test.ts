@@ -121,3 +121,56 @@ describe.skipIf(!chromiumAvailable())('steps drawn ahead of the tap', () => {
     PLAY_TIMEOUT,
   );
 });
+
+describe.skipIf(!chromiumAvailable())('a tap onto a step drawn ahead', () => {
+  const stage = useStage();
+
+  it(
+    'shows the next card in the tap’s own task, and stays whole when a second tap beats React',
+    async () => {
+      const { doctor, family, driver } = stage;
+      await doctor.getByLabel('Bilan de santé du nourrisson', { exact: true }).check();
+      await doctor.getByRole('button', { name: '2. Commencer' }).click();
+      await driver.chooseLanguage('ar');
+      await driver.startFlow('pain-assessment');
+      await driver.waitForCard('pain.question');
+      await expect.poll(() => family.locator('.step .body-figure').count()).toBe(1);
+
+      // "Yes", then "back" on the card it revealed, both inside one task: nothing is painted
+      // and React has not rendered in between.
+      const seen = await family.evaluate(() => {
+        const shownCard = () =>
+          document
+            .querySelector('.step-slot[data-shown="true"] [data-card-id]')
+            ?.getAttribute('data-card-id');
+        const testIdCard = () =>
+          document.querySelector('[data-testid="family-card"]')?.getAttribute('data-card-id');
+        document.querySelector<HTMLElement>('[data-testid="answer-yes"]')?.click();
+        const afterYes = { shown: shownCard(), testId: testIdCard() };
+        document.querySelector<HTMLElement>('.step-slot[data-shown="true"] .back-button')?.click();
+        return { afterYes, afterBack: shownCard() };
+      });
+      // The body map is on screen before React moved the test ids (decision 0077)…
+      expect(seen.afterYes).toEqual({ shown: 'pain.where', testId: 'pain.question' });
+      // …and the second tap went through React's caught-up state: back to the question.
+      expect(seen.afterBack).toBe('pain.question');
+
+      // Everything then agrees: one step shown, the one holding the test ids, the service's.
+      await expect
+        .poll(() => driver.timeline())
+        .toEqual(['Parcours lancé : Évaluation de la douleur', 'Est-ce que ça fait mal ? → Oui']);
+      await driver.waitForCard('pain.question');
+      expect(
+        await family
+          .locator('.step-slot[data-shown="true"]')
+          .evaluateAll((slots) =>
+            slots.map((slot) => slot.querySelector('[data-testid]') !== null),
+          ),
+      ).toEqual([true]);
+      await driver.answerYesNo('yes');
+      await driver.waitForCard('pain.where');
+      expect(await family.locator('.step-slot[data-shown="true"]').count()).toBe(1);
+    },
+    PLAY_TIMEOUT,
+  );
+});

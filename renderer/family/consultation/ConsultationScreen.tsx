@@ -2,7 +2,16 @@
 // or a calm "please wait". Back is always possible inside a flow; the help bar is always
 // there. Every tap goes to the local service, which answers with the new state; an answer or
 // "back" also shows its predicted next card at once (shared/consultation/predict.ts).
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  memo,
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
+import { flushSync } from 'react-dom';
 import type { FamilySignal } from '../../../shared/consultation/events';
 import {
   predictAnswer,
@@ -20,7 +29,7 @@ import { cardViewModel } from '../../content/card-view-model';
 import type { Figure } from '../answers/body-shapes';
 import { HelpBar } from './HelpBar';
 import { PushedCard } from './PushedCard';
-import { StepDeck } from './StepDeck';
+import { StepDeck, type StepDeckHandle } from './StepDeck';
 import type { StepActions } from './StepView';
 import { WaitScreen } from './WaitScreen';
 import { uiCards } from './family-labels';
@@ -69,6 +78,9 @@ export function ConsultationScreen(props: {
     [client, sessionId, send],
   );
 
+  const deck = useRef<StepDeckHandle>(null);
+  const shown = useShowPredicted(deck, setPredicted);
+
   // The latest state for the step actions, which stay the same functions from tap to tap so
   // the steps drawn ahead of time are not drawn again inside a tap (StepView is memoised).
   const latest = useRef({ state, flowOf, sessionId });
@@ -78,9 +90,10 @@ export function ConsultationScreen(props: {
   const actions = useMemo<StepActions>(
     () => ({
       onAnswer: (step, value) => {
+        shown.catchUp();
         const now = latest.current;
         const flow = now.flowOf(step.flowId);
-        if (flow) setPredicted(predictAnswer(now.state, flow, value));
+        if (flow) shown.show(predictAnswer(now.state, flow, value));
         // The predicted card is drawn first; the request leaves right after that frame.
         afterNextPaint(() => {
           void send(() =>
@@ -94,9 +107,10 @@ export function ConsultationScreen(props: {
         });
       },
       onBack: (step) => {
+        shown.catchUp();
         const now = latest.current;
         const flow = now.flowOf(step.flowId);
-        if (flow) setPredicted(predictBack(now.state, flow));
+        if (flow) shown.show(predictBack(now.state, flow));
         afterNextPaint(() => {
           void send(() =>
             client.call('consultation.back', {
@@ -111,7 +125,7 @@ export function ConsultationScreen(props: {
         signal('want-interpreter');
       },
     }),
-    [client, send, signal],
+    [client, send, signal, shown],
   );
 
   let cover = null;
@@ -137,6 +151,7 @@ export function ConsultationScreen(props: {
       <InterpreterVideo bridge={client} sessionId={sessionId} card={card} />
       {cover}
       <StepDeck
+        ref={deck}
         screen={state}
         covered={cover !== null}
         flows={pack.flows}
@@ -151,5 +166,44 @@ export function ConsultationScreen(props: {
       )}
       <StableHelpBar label={label} onSignal={signal} lastSignal={lastSignal} />
     </div>
+  );
+}
+
+/**
+ * Shows a predicted card: a step drawn ahead is revealed by the deck in the tap's own task and
+ * React's state follows after that frame (decision 0077); anything else goes through React at
+ * once. `catchUp` applies a prediction still waiting for its frame, before another tap reads
+ * the state.
+ */
+function useShowPredicted(
+  deck: RefObject<StepDeckHandle | null>,
+  setPredicted: (screen: PredictedScreen | null) => void,
+) {
+  const waiting = useRef<PredictedScreen | null>(null);
+  return useMemo(
+    () => ({
+      show(next: PredictedScreen | null) {
+        if (!next || !deck.current?.reveal(next)) {
+          waiting.current = null;
+          setPredicted(next);
+          return;
+        }
+        waiting.current = next;
+        afterNextPaint(() => {
+          if (waiting.current !== next) return;
+          waiting.current = null;
+          setPredicted(next);
+        });
+      },
+      catchUp() {
+        const next = waiting.current;
+        if (!next) return;
+        waiting.current = null;
+        flushSync(() => {
+          setPredicted(next);
+        });
+      },
+    }),
+    [deck, setPredicted],
   );
 }

@@ -2,15 +2,26 @@
 // built once the current card has been painted. A hidden step is skipped by the browser
 // (`content-visibility: hidden`: no size, not painted, out of the accessibility tree and the
 // tab order) but keeps its style and layout, worked out ahead of the tap; it runs no sound
-// (ShownContext). A tap only flips which step is shown (decision 0076).
-import { startTransition, useEffect, useRef, useState } from 'react';
+// (ShownContext). A tap only flips which step is shown (decision 0076), before React renders
+// (decision 0077: `reveal`).
+import {
+  startTransition,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type Ref,
+  type RefObject,
+} from 'react';
 import type { Flow } from '../../../shared/content/flow';
 import type { ConsultationScreen } from '../../../shared/consultation/state';
 import { afterNextPaint } from '../../components/after-next-paint';
 import type { CardViewModel } from '../../content/card-view-model';
 import type { Figure } from '../answers/body-shapes';
 import { ShownContext } from '../shown-test-ids';
-import { deckEntries, settleDeck, unsettledDeck, type Deck } from './step-deck';
+import { revealSlot, showSlot } from './shown-slot';
+import { deckEntries, entryKey, settleDeck, unsettledDeck, type Deck } from './step-deck';
 import { StepView, type StepActions } from './StepView';
 
 /** The deck settles on `screen` once a frame showing it has been painted, never inside it
@@ -45,7 +56,45 @@ function useHiddenStepsLaidOut(deck: Deck) {
   return container;
 }
 
-export function StepDeck(props: {
+/** After each commit, before the browser draws it: the slots show what React decided. */
+function useShownSlotWritten(container: RefObject<HTMLDivElement | null>, shownKey: string | null) {
+  useLayoutEffect(() => {
+    if (container.current) showSlot(container.current, shownKey);
+  });
+}
+
+function useRevealHandle(
+  ref: Ref<StepDeckHandle> | undefined,
+  container: RefObject<HTMLDivElement | null>,
+  deck: Deck,
+  covered: boolean,
+) {
+  useImperativeHandle(
+    ref,
+    () => ({
+      reveal: (screen) => {
+        const key = entryKey(screen, deck);
+        return !covered && key !== null && container.current !== null
+          ? revealSlot(container.current, key)
+          : false;
+      },
+    }),
+    [container, deck, covered],
+  );
+}
+
+export interface StepDeckHandle {
+  /** Shows `screen`'s step at once if it is drawn ahead (hidden); says whether it did. React's
+   * state must then follow with the same screen (the deck writes its own state back after each
+   * commit). */
+  reveal: (screen: ConsultationScreen) => boolean;
+}
+
+export function StepDeck({
+  ref,
+  ...props
+}: {
+  ref?: Ref<StepDeckHandle>;
   screen: ConsultationScreen;
   covered: boolean;
   flows: readonly Flow[];
@@ -57,10 +106,13 @@ export function StepDeck(props: {
   const container = useHiddenStepsLaidOut(deck);
   const flowOf = (id: string) => props.flows.find((flow) => flow.id === id);
   const entries = deckEntries(props.screen, deck, flowOf, props.covered);
+  useShownSlotWritten(container, entries.find((entry) => entry.shown)?.key ?? null);
+  useRevealHandle(ref, container, deck, props.covered);
   return (
     <div className="step-deck" ref={container}>
       {entries.map((entry) => (
-        <div key={entry.key} className="step-slot" data-shown={entry.shown}>
+        // data-shown is written by showSlot/revealSlot, not rendered (shown-slot.ts).
+        <div key={entry.key} className="step-slot" data-entry={entry.key}>
           <ShownContext value={entry.shown}>
             <StepView
               step={entry.step}

@@ -36,6 +36,12 @@ export function settleDeck(deck: Deck | null, screen: ConsultationScreen): Deck 
   return { settled: screen, left: { ...deck.left, [before]: (deck.left[before] ?? 0) + 1 } };
 }
 
+/** The key of the entry that shows `screen`'s step with `deck` (null: no step to show). */
+export function entryKey(screen: ConsultationScreen, deck: Deck): string | null {
+  const id = stepKey(screen);
+  return id === null ? null : `${id}#${String(deck.left[id] ?? 0)}`;
+}
+
 /**
  * The steps to keep drawn while `shown` is on screen (it may be a prediction the deck has not
  * settled on yet). `covered`: a pushed card or a pause hides the current step too (its state
@@ -49,9 +55,8 @@ export function deckEntries(
 ): DeckEntry[] {
   const entries = new Map<string, DeckEntry>();
   const add = (screen: ConsultationScreen, visible: boolean) => {
-    const id = stepKey(screen);
-    if (id === null || !screen.step) return;
-    const key = `${id}#${String(deck.left[id] ?? 0)}`;
+    const key = entryKey(screen, deck);
+    if (key === null || !screen.step) return;
     if (visible || !entries.has(key)) entries.set(key, { key, step: screen.step, shown: visible });
   };
   const settled = deck.settled?.sessionId === shown.sessionId ? deck.settled : null;
