@@ -4,17 +4,22 @@
 //
 // "Painted" is the browser's own paint time of the new card's text, from Element Timing
 // (the card's <h1 elementtiming="family-card">; PerformanceElementTiming.renderTime). Each tap
-// also records when the page is next free to run a task after that frame (a
-// requestAnimationFrame, then a setTimeout(0) queued from it; the probe before Element
-// Timing was used): it adds whatever the page still does once the card is on screen (the
-// card's sound starting, effects), so it is printed beside the painted figure.
+// also records when the page is idle again after that frame (a requestAnimationFrame, then a
+// requestIdleCallback: every task queued by then has run): it adds whatever the page still
+// does once the card is on screen (React's state catching up with a revealed step, effects,
+// the sound being scheduled), so it is printed beside the painted figure.
 
 export const CARD = '[data-testid=family-card]';
+/** The card on screen as the browser draws it: a step drawn ahead is revealed by its slot's
+ * `data-shown` in the tap's own task, before React moves the test ids (decision 0077). */
+export const SHOWN_CARD = '.step-slot[data-shown="true"] [data-card-id]';
 
 export interface TapSample {
-  /** Tap → the new card's text painted (Element Timing). */
+  /** Tap (the touch's input timestamp) → the new card's text painted (Element Timing). */
   ms: number;
-  /** Tap → the first task after the frame that showed the change. */
+  /** The same, from the page's first listener for the touch. */
+  handlerMs: number;
+  /** Tap → the page idle again after the frame that showed the change. */
   freeMs: number;
   cardId: string | null;
 }
@@ -38,17 +43,25 @@ declare global {
 // defines it in the page first (installFirstCardProbe has none).
 
 /**
- * One sample per tap: from the capturing pointerdown (before React sees the event) to the
- * first paint after the card element changed (a new step is revealed or mounted; a new card id
- * changes its data-card-id). In between: the click handler, the bridge request over the WebSocket to
- * the local service (validation, SQLite write, new state), the `consultation.changed` event
- * back, React's render and commit, then style, layout and paint of that frame.
+ * One sample per tap: from the moment the browser received the touch (the pointerdown event's
+ * timestamp; Playwright's tap lifts the finger within a millisecond) to the first paint after
+ * the card on screen changed (a step drawn ahead revealed, a new step mounted, a new card id);
+ * `cardSelector` finds the card on screen. In between: the wait for the page's main thread
+ * (input queueing), the tap handler (the reveal, decision 0077), style, layout and paint of that
+ * frame. The same span from the capturing pointerdown listener (the first moment the page's
+ * code runs) is kept beside it, to tell queueing from the page's own work.
  */
 export function installTapProbe(cardSelector: string): void {
-  let pending: { t0: number; card: Element | null; id: string | null } | null = null;
-  /** A changed card waiting for its paint time and its next free task. */
+  let pending: {
+    t0: number;
+    handled: number;
+    card: Element | null;
+    id: string | null;
+  } | null = null;
+  /** A changed card waiting for its paint time and the page's next idle moment. */
   interface Changed {
     t0: number;
+    handled: number;
     text: Element | null;
     id: string | null;
     paint?: number;
@@ -57,7 +70,12 @@ export function installTapProbe(cardSelector: string): void {
   let changed: Changed | null = null;
   const settle = () => {
     if (changed?.paint === undefined || changed.free === undefined) return;
-    const sample = { ms: changed.paint, freeMs: changed.free, cardId: changed.id };
+    const sample: TapSample = {
+      ms: changed.paint - changed.t0,
+      handlerMs: changed.paint - changed.handled,
+      freeMs: changed.free - changed.t0,
+      cardId: changed.id,
+    };
     changed = null;
     void window.__reportTap?.(sample);
   };
@@ -65,15 +83,20 @@ export function installTapProbe(cardSelector: string): void {
     for (const entry of list.getEntries() as PerformanceElementTiming[]) {
       if (!changed || entry.identifier !== 'family-card' || entry.element !== changed.text)
         continue;
-      changed.paint = entry.renderTime - changed.t0;
+      changed.paint = entry.renderTime;
       settle();
     }
   }).observe({ type: 'element', buffered: false });
   document.addEventListener(
     'pointerdown',
-    () => {
+    (event) => {
       const card = document.querySelector(cardSelector);
-      pending = { t0: performance.now(), card, id: card?.getAttribute('data-card-id') ?? null };
+      pending = {
+        t0: event.timeStamp,
+        handled: performance.now(),
+        card,
+        id: card?.getAttribute('data-card-id') ?? null,
+      };
     },
     { capture: true },
   );
@@ -82,22 +105,22 @@ export function installTapProbe(cardSelector: string): void {
     const card = document.querySelector(cardSelector);
     const id = card?.getAttribute('data-card-id') ?? null;
     if (!card || (card === pending.card && id === pending.id)) return;
-    const { t0 } = pending;
+    const { t0, handled } = pending;
     pending = null;
-    const current: Changed = { t0, text: card.querySelector('[elementtiming]'), id };
+    const current: Changed = { t0, handled, text: card.querySelector('[elementtiming]'), id };
     changed = current;
     requestAnimationFrame(() => {
-      setTimeout(() => {
-        current.free = performance.now() - t0;
+      requestIdleCallback(() => {
+        current.free = performance.now();
         settle();
-      }, 0);
+      });
     });
   }).observe(document.body, {
     subtree: true,
     childList: true,
     attributes: true,
-    // A step drawn ahead of time is revealed, not inserted: it gains the card's test id.
-    attributeFilter: ['data-card-id', 'data-testid'],
+    // A step drawn ahead of time is revealed, not inserted: its slot's data-shown flips.
+    attributeFilter: ['data-card-id', 'data-testid', 'data-shown'],
   });
 }
 

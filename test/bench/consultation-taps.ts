@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import type { RunningApp } from '../e2e/helpers/app-process';
 import { openDoctorBridge } from './consultation-bridge';
 import { processCpuMs, threadTimeMs } from './consultation-cpu';
-import { CARD, installTapProbe, type TapSample } from './consultation-probe';
+import { CARD, installTapProbe, SHOWN_CARD, type TapSample } from './consultation-probe';
 import { FIRST_CARD, FLOW, THROTTLE, VIEWPORT } from './consultation-setup';
 import { sampleQueue, tapLoop } from './consultation-tap-loop';
 
@@ -46,7 +46,7 @@ export async function measureTaps(browser: Browser, app: RunningApp) {
     await family.exposeBinding('__reportTap', (_source, sample: TapSample) => {
       samples.push(sample);
     });
-    await family.evaluate(installTapProbe, CARD);
+    await family.evaluate(installTapProbe, SHOWN_CARD);
 
     const throttled = await tapLoop(family, samples, WARMUP_TAPS, TAPS);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
