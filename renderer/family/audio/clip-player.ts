@@ -22,7 +22,6 @@ export class ClipPlayer {
   private currentStatus: ClipStatus = 'idle';
   private readonly failed = new Set<string>();
   private readonly listeners = new Set<() => void>();
-  private version = 0;
 
   constructor(private readonly createElement: () => AudioLike) {}
 
@@ -61,11 +60,6 @@ export class ClipPlayer {
     return () => this.listeners.delete(listener);
   }
 
-  /** Changes whenever any status changes: a snapshot key for useSyncExternalStore. */
-  snapshot(): number {
-    return this.version;
-  }
-
   private audio(): AudioLike {
     if (this.element) return this.element;
     const element = this.createElement();
@@ -94,7 +88,6 @@ export class ClipPlayer {
   }
 
   private changed(): void {
-    this.version += 1;
     for (const listener of this.listeners) listener();
   }
 }

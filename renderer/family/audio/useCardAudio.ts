@@ -28,10 +28,13 @@ export function useCardAudio(
 ): CardAudio {
   const player = options.player ?? familyClipPlayer();
   const url = clipUrl(audio, options.baseUri ?? document.baseURI);
-  useSyncExternalStore(
+  // Each card follows its own clip's status only: the one voice changing (the next card's
+  // clip starting, the last one ending) redraws the buttons whose clip it is, not every
+  // card's button, drawn ahead or not, while the family may be tapping.
+  const status = useSyncExternalStore(
     (listener) => player.subscribe(listener),
-    () => player.snapshot(),
-    () => player.snapshot(),
+    () => (url ? player.status(url) : 'none'),
+    () => (url ? player.status(url) : 'none'),
   );
   const shown = useContext(ShownContext);
   const autoPlay = shown && (options.autoPlay ?? false);
@@ -63,6 +66,5 @@ export function useCardAudio(
     if (url) player.stop(url);
   }, [url, player]);
 
-  const status = url ? player.status(url) : 'none';
   return { available: status !== 'none' && status !== 'failed', status, replay, stop };
 }
