@@ -5,7 +5,7 @@
 // picker the faces are already loaded by the languages' own names, so the page is reloaded.
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable } from './helpers/consultation-driver';
-import { PLAY_TIMEOUT, useStage } from './helpers/consultation-steps';
+import { openArabicPainQuestion, PLAY_TIMEOUT, useStage } from './helpers/consultation-steps';
 
 /** Records, when the first card enters the page, which faces of `family` are loaded. */
 function watchFacesAtFirstCard(family: string): void {
@@ -30,12 +30,8 @@ describe.skipIf(!chromiumAvailable())('the family language font', () => {
   it(
     'has the Arabic faces loaded, text and titles, when a fresh page draws its first card',
     async () => {
-      const { doctor, family, driver } = stage;
-      await doctor.getByLabel('Bilan de santé du nourrisson', { exact: true }).check();
-      await doctor.getByRole('button', { name: '2. Commencer' }).click();
-      await driver.chooseLanguage('ar');
-      await driver.startFlow('pain-assessment');
-      await driver.waitForCard('pain.question');
+      const { family, driver } = stage;
+      await openArabicPainQuestion(driver);
       await family.addInitScript(watchFacesAtFirstCard, 'Noto Sans Arabic');
       await family.reload();
       await driver.waitForCard('pain.question');

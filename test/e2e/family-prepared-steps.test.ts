@@ -4,7 +4,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, compiledText } from './helpers/consultation-driver';
-import { expectAxeClean, PLAY_TIMEOUT, useStage } from './helpers/consultation-steps';
+import {
+  expectAxeClean,
+  openArabicPainQuestion,
+  PLAY_TIMEOUT,
+  useStage,
+} from './helpers/consultation-steps';
 
 /** Records the source of every clip the page starts, in order. */
 function recordClipsStarted(page: Page) {
@@ -63,13 +68,8 @@ describe.skipIf(!chromiumAvailable())('steps drawn ahead of the tap', () => {
   it(
     'keeps the next step hidden from eyes, screen readers and tests, then reveals it fresh',
     async () => {
-      const { doctor, family, driver } = stage;
-      await doctor.getByLabel('Bilan de santé du nourrisson', { exact: true }).check();
-      await doctor.getByRole('button', { name: '2. Commencer' }).click();
-      await driver.chooseLanguage('ar');
-      await recordClipsStarted(family);
-      await driver.startFlow('pain-assessment');
-      await driver.waitForCard('pain.question');
+      const { family, driver } = stage;
+      await openArabicPainQuestion(driver, () => recordClipsStarted(family));
 
       // Once the card is painted, the body map ("yes") is built beside it, hidden.
       const steps = family.locator('.step-deck .step');
@@ -128,12 +128,8 @@ describe.skipIf(!chromiumAvailable())('a tap onto a step drawn ahead', () => {
   it(
     'shows the next card in the tap’s own task, and stays whole when a second tap beats React',
     async () => {
-      const { doctor, family, driver } = stage;
-      await doctor.getByLabel('Bilan de santé du nourrisson', { exact: true }).check();
-      await doctor.getByRole('button', { name: '2. Commencer' }).click();
-      await driver.chooseLanguage('ar');
-      await driver.startFlow('pain-assessment');
-      await driver.waitForCard('pain.question');
+      const { family, driver } = stage;
+      await openArabicPainQuestion(driver);
       await expect.poll(() => family.locator('.step .body-figure').count()).toBe(1);
 
       // "Yes", then "back" on the card it revealed, both inside one task: nothing is painted

@@ -118,6 +118,19 @@ export async function expectAxeClean(page: Page, screen: string): Promise<void> 
   expect(violations, `axe violations on ${screen}`).toEqual([]);
 }
 
+/** An infant check-up in Arabic with the pain flow started, its first card on the family's
+ * screen. `beforeFlow` runs once the language is chosen (a page probe to install, say). */
+export async function openArabicPainQuestion(
+  driver: ConsultationDriver,
+  beforeFlow: () => Promise<void> = () => Promise.resolve(),
+): Promise<void> {
+  await driver.startSession('infant-checkup');
+  await driver.chooseLanguage('ar');
+  await beforeFlow();
+  await driver.startFlow('pain-assessment');
+  await driver.waitForCard('pain.question');
+}
+
 /** The pain flow: "it hurts" → two body regions → a face → days → the doctor examines. */
 export interface PainAnswers {
   regions: readonly [string, string];
