@@ -1,10 +1,12 @@
 // The call's state on the family screen, without words (the family may not read French or
 // any script): a pictogram of a person with a headset, animated while interpreters ring,
 // steady with a green dot when connected, crossed when it ended. The aria-label says it for
-// screen readers. Fed by the `calls.changed` bridge event.
+// screen readers. Fed by the call's state over the bridge (follow-call-state.ts), so a page
+// reloaded during a call shows it at once.
 import { useEffect, useState } from 'react';
 import type { CallPhase } from '../../shared/bridge/calls-contract';
 import type { BridgeClient } from '../../shared/bridge/contract';
+import { followCallState } from './follow-call-state';
 import './calls.css';
 
 const labels: Record<CallPhase, string> = {
@@ -22,8 +24,8 @@ export function FamilyCallBadge({ bridge }: { bridge: BridgeClient }) {
   const [phase, setPhase] = useState<CallPhase>('idle');
   useEffect(
     () =>
-      bridge.on('calls.changed', (payload) => {
-        setPhase(payload.phase);
+      followCallState(bridge, (state) => {
+        setPhase(state.phase);
       }),
     [bridge],
   );

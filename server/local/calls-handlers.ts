@@ -3,7 +3,7 @@
 // was said), the call's phase and whether the interpreter's video is there relayed to every
 // window as `calls.changed`, and the family screen's video mirror signalled through
 // calls-mirror-relay.ts.
-import type { CallsConfig } from '../../shared/bridge/calls-contract';
+import type { CallsChanged, CallsConfig } from '../../shared/bridge/calls-contract';
 import type { EventPayload, MethodInput } from '../../shared/bridge/contract';
 import { CodedError } from '../../shared/bridge/result';
 import { createMirrorRelay } from './calls-mirror-relay';
@@ -66,6 +66,8 @@ export function createCallHandlers(options: {
     return {};
   };
 
+  // The last state reported, for a window that opens (or reloads) during the call.
+  let last: CallsChanged | null = null;
   const setState = (input: MethodInput<'calls.setState'>) => {
     activeSession(input.sessionId);
     const { sessionId, phase, interpreterVideo } = input;
@@ -75,8 +77,14 @@ export function createCallHandlers(options: {
       phase,
       ...(interpreterVideo === undefined ? {} : { interpreterVideo }),
     };
+    last = payload;
     for (const listener of listeners) listener(payload);
     return {};
+  };
+  // Only while its session is active: an ended session's call is nobody's news.
+  const current = (): CallsChanged | null => {
+    const session = last ? options.log.get(last.sessionId) : undefined;
+    return session?.endedAt === null ? last : null;
   };
 
   return {
@@ -84,6 +92,7 @@ export function createCallHandlers(options: {
       'calls.config': config,
       'calls.record': record,
       'calls.setState': setState,
+      'calls.current': current,
       ...mirror.handlers,
     },
     onMirror: mirror.onMirror,

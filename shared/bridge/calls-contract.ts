@@ -3,7 +3,7 @@
 // `bridgeMethods` in contract.ts so both transports and the role check cover them.
 import { z } from 'zod';
 import { CallEndReason, CallId } from '../hub/call-messages';
-import type { BridgeRole } from './contract-roles';
+import { anyone, type BridgeRole } from './contract-roles';
 
 const SessionId = z.uuid();
 const doctorOnly = ['doctor'] as const;
@@ -124,6 +124,15 @@ export const MirrorToDoctorInput = z.strictObject({
 });
 export type MirrorToDoctorInput = z.infer<typeof MirrorToDoctorInput>;
 
+/** The call's state as every window gets it: its session, phase, and whether the
+ * interpreter's video is there (absent: not known). */
+export const CallsChanged = z.object({
+  sessionId: SessionId,
+  phase: CallPhase,
+  interpreterVideo: InterpreterVideo,
+});
+export type CallsChanged = z.infer<typeof CallsChanged>;
+
 export const callBridgeMethods = {
   /** Where the hub is and this device's token, or why calls are unavailable. */
   'calls.config': { input: z.object({}).strict(), output: CallsConfig, roles: doctorOnly },
@@ -131,6 +140,9 @@ export const callBridgeMethods = {
   'calls.record': { input: CallRecordInput, output: z.object({}), roles: doctorOnly },
   /** The doctor's panel reports the call's phase; every window gets `calls.changed`. */
   'calls.setState': { input: CallStateInput, output: z.object({}), roles: doctorOnly },
+  /** The call's state as last reported, while its session is active, or null: a window
+   * opened (or reloaded) during a call starts from it, then follows `calls.changed`. */
+  'calls.current': { input: z.object({}).strict(), output: CallsChanged.nullable(), roles: anyone },
   /** Doctor → family mirror signalling; UNAVAILABLE when that family page is not open. */
   'calls.mirrorToFamily': { input: MirrorToFamilyInput, output: z.object({}), roles: doctorOnly },
   /** Family → doctor: presence heartbeats, the answer and its candidates. */
@@ -139,11 +151,7 @@ export const callBridgeMethods = {
 
 /** Bridge events of the call (its phase, so the family screen shows it too). */
 export const callBridgeEvents = {
-  'calls.changed': z.object({
-    sessionId: SessionId,
-    phase: CallPhase,
-    interpreterVideo: InterpreterVideo,
-  }),
+  'calls.changed': CallsChanged,
   /** Mirror signals relayed to the other role's page: one event per receiving role, so a
    * transport that delivers events by role sends each only where it is needed. A family
    * page also checks that `screenId` is its own. */

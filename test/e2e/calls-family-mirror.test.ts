@@ -205,8 +205,10 @@ describe
       await driver.waitForCard('pain.where');
       expect(await family.getByTestId('interpreter-video').count()).toBe(1);
 
-      // A reloaded family page is a new screen: the doctor's page offers to it again.
+      // A reloaded family page is a new screen: the doctor's page offers to it again, and
+      // the call's badge is back at once (its state read over the bridge, not awaited).
       await family.reload();
+      await family.getByRole('img', { name: 'Interprète en ligne' }).waitFor({ timeout: 10_000 });
       await family.getByTestId('interpreter-video').waitFor({ timeout: 20_000 });
       await waitForMedia(family, 20_000);
 
@@ -237,6 +239,10 @@ describe.skipIf(!chromiumAvailable())('an interpreter who joined audio-only', ()
     expect(await sign.getAttribute('aria-label')).toBe(voiceOnlyText(language));
     expect(await family.getByTestId('interpreter-video').count()).toBe(0);
     await expectAxeClean(family, 'family screen, interpreter joined audio-only');
+    // Reloaded mid-call, the page knows at once: nothing about the call changes meanwhile.
+    await family.reload();
+    await family.getByTestId('interpreter-audio-only').waitFor({ timeout: 10_000 });
+    expect(await family.getByTestId('interpreter-video').count()).toBe(0);
 
     await doctor.getByRole('button', { name: 'Raccrocher' }).click();
     await family.getByTestId('interpreter-audio-only').waitFor({ state: 'detached' });

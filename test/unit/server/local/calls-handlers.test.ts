@@ -140,4 +140,42 @@ describe('calls bridge methods', () => {
     expect(ended).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     service.close();
   });
+
+  it('gives any window the call state last reported, while its session is active', async () => {
+    const service = openLocalService({ dataDir: tempDir() });
+    expect(await service.dispatch('calls.current', {}, 'family')).toEqual({
+      ok: true,
+      value: null,
+    });
+    const started = await service.dispatch(
+      'session.start',
+      { consultationType: 'vaccination' },
+      'doctor',
+    );
+    const sessionId = started.ok ? (started.value as { id: string }).id : '';
+    await service.dispatch('calls.setState', { sessionId, phase: 'ringing' }, 'doctor');
+    await service.dispatch(
+      'calls.setState',
+      { sessionId, phase: 'connected', interpreterVideo: false },
+      'doctor',
+    );
+    // A family page reloaded now learns the call is live, and audio-only.
+    for (const role of ['family', 'doctor'] as const) {
+      expect(await service.dispatch('calls.current', {}, role)).toEqual({
+        ok: true,
+        value: { sessionId, phase: 'connected', interpreterVideo: false },
+      });
+    }
+    expect(await service.dispatch('calls.current', { extra: 1 }, 'family')).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    // Once the session ends its call is nobody's news: the next family starts with none.
+    await service.dispatch('session.end', { sessionId }, 'doctor');
+    expect(await service.dispatch('calls.current', {}, 'family')).toEqual({
+      ok: true,
+      value: null,
+    });
+    service.close();
+  });
 });
