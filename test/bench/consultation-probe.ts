@@ -15,11 +15,17 @@ export const CARD = '[data-testid=family-card]';
 export const SHOWN_CARD = '.step-slot[data-shown="true"] [data-card-id]';
 
 export interface TapSample {
-  /** Tap (the touch's input timestamp) → the new card's text painted (Element Timing). */
+  /** The lift (the pointerup's input timestamp) → the new card's text painted (Element
+   * Timing). A tap acts when the finger lifts, as any button does: this is what the family
+   * waits for once their tap is complete. */
   ms: number;
-  /** The same, from the page's first listener for the touch. */
+  /** The same, from the press (the pointerdown's input timestamp): with a finger that rests
+   * on the screen, the rest is in it; with one lifted at once, the press's own work is. */
+  fromPressMs: number;
+  /** The same, from the page's first listener for the lift (without the input's wait for the
+   * main thread). */
   handlerMs: number;
-  /** Tap → the page idle again after the frame that showed the change. */
+  /** The lift → the page idle again after the frame that showed the change. */
   freeMs: number;
   cardId: string | null;
 }
@@ -31,11 +37,20 @@ interface PerformanceElementTiming extends PerformanceEntry {
   renderTime: number;
 }
 
+/** Event Timing's entry, with the interaction it belongs to. */
+interface PerformanceEventTiming extends PerformanceEntry {
+  interactionId: number;
+}
+
 declare global {
   interface Window {
     /** Set by the benchmark (Playwright exposeBinding). */
     __reportTap?: (sample: TapSample) => Promise<void>;
     __firstCard?: Promise<{ ms: number; epochMs: number }>;
+    /** Per interaction, the browser's own latency (Event Timing, as Interaction to Next Paint
+     * counts it): the longest of its events' durations, each from the event's timestamp to
+     * the next paint after its handlers, in steps of 8 ms; only those of 16 ms or more. */
+    __interactionMs?: Map<number, number>;
   }
 }
 
@@ -43,24 +58,27 @@ declare global {
 // defines it in the page first (installFirstCardProbe has none).
 
 /**
- * One sample per tap: from the moment the browser received the touch (the pointerdown event's
- * timestamp; Playwright's tap lifts the finger within a millisecond) to the first paint after
- * the card on screen changed (a step drawn ahead revealed, a new step mounted, a new card id);
- * `cardSelector` finds the card on screen. In between: the wait for the page's main thread
- * (input queueing), the tap handler (the reveal, decision 0077), style, layout and paint of that
- * frame. The same span from the capturing pointerdown listener (the first moment the page's
- * code runs) is kept beside it, to tell queueing from the page's own work.
+ * One sample per tap: from the moment the browser received the finger's lift (the pointerup
+ * event's timestamp) to the first paint after the card on screen changed (a step drawn ahead
+ * revealed, a new step mounted, a new card id); `cardSelector` finds the card on screen. In
+ * between: the wait for the page's main thread (input queueing), the tap handler (the reveal,
+ * decision 0077), style, layout and paint of that frame. The same span from the press and from
+ * the page's first listener for the lift is kept beside it. Each interaction's latency as the
+ * browser itself measures it (Event Timing) is kept too, in `window.__interactionMs`.
  */
 export function installTapProbe(cardSelector: string): void {
-  let pending: {
-    t0: number;
-    handled: number;
+  interface Pending {
+    down: number;
+    up?: number;
+    handled?: number;
     card: Element | null;
     id: string | null;
-  } | null = null;
+  }
+  let pending: Pending | null = null;
   /** A changed card waiting for its paint time and the page's next idle moment. */
   interface Changed {
-    t0: number;
+    down: number;
+    up: number;
     handled: number;
     text: Element | null;
     id: string | null;
@@ -71,9 +89,10 @@ export function installTapProbe(cardSelector: string): void {
   const settle = () => {
     if (changed?.paint === undefined || changed.free === undefined) return;
     const sample: TapSample = {
-      ms: changed.paint - changed.t0,
+      ms: changed.paint - changed.up,
+      fromPressMs: changed.paint - changed.down,
       handlerMs: changed.paint - changed.handled,
-      freeMs: changed.free - changed.t0,
+      freeMs: changed.free - changed.up,
       cardId: changed.id,
     };
     changed = null;
@@ -87,27 +106,40 @@ export function installTapProbe(cardSelector: string): void {
       settle();
     }
   }).observe({ type: 'element', buffered: false });
+  const interactions = new Map<number, number>();
+  window.__interactionMs = interactions;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as PerformanceEventTiming[]) {
+      if (entry.interactionId === 0) continue;
+      const longest = interactions.get(entry.interactionId) ?? 0;
+      interactions.set(entry.interactionId, Math.max(longest, entry.duration));
+    }
+  }).observe({ type: 'event', durationThreshold: 16 } as PerformanceObserverInit);
   document.addEventListener(
     'pointerdown',
     (event) => {
       const card = document.querySelector(cardSelector);
-      pending = {
-        t0: event.timeStamp,
-        handled: performance.now(),
-        card,
-        id: card?.getAttribute('data-card-id') ?? null,
-      };
+      pending = { down: event.timeStamp, card, id: card?.getAttribute('data-card-id') ?? null };
+    },
+    { capture: true },
+  );
+  document.addEventListener(
+    'pointerup',
+    (event) => {
+      if (!pending) return;
+      pending.up = event.timeStamp;
+      pending.handled = performance.now();
     },
     { capture: true },
   );
   new MutationObserver(() => {
-    if (!pending) return;
+    if (pending?.up === undefined || pending.handled === undefined) return;
     const card = document.querySelector(cardSelector);
     const id = card?.getAttribute('data-card-id') ?? null;
     if (!card || (card === pending.card && id === pending.id)) return;
-    const { t0, handled } = pending;
+    const { down, up, handled } = pending;
     pending = null;
-    const current: Changed = { t0, handled, text: card.querySelector('[elementtiming]'), id };
+    const current: Changed = { down, up, handled, text: card.querySelector('[elementtiming]'), id };
     changed = current;
     requestAnimationFrame(() => {
       requestIdleCallback(() => {

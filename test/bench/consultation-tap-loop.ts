@@ -3,7 +3,7 @@
 // checked, so a stuck screen fails the benchmark instead of producing fast samples.
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { CARD, type TapSample } from './consultation-probe';
 import { FIRST_CARD, SECOND_CARD } from './consultation-setup';
 
@@ -42,6 +42,27 @@ export function sampleQueue() {
 
 export type SampleQueue = ReturnType<typeof sampleQueue>;
 
+/** A finger's tap at (x, y): trusted touch input (CDP Input.dispatchTouchEvent), pressed,
+ * resting `holdMs` on the screen, lifted. The wait is the benchmark's, not the page's. */
+export type Finger = (x: number, y: number) => Promise<void>;
+
+export function finger(cdp: CDPSession, holdMs: number): Finger {
+  const press = (x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  const lift = () => cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  return async (x, y) => {
+    // Lifted at once: both sent together, as Playwright's tap does (CDP answers a touch only
+    // once the page has handled it, so awaiting the press would hold the finger that long).
+    if (holdMs === 0) {
+      await Promise.all([press(x, y), lift()]);
+      return;
+    }
+    await press(x, y);
+    await new Promise((resolve) => setTimeout(resolve, holdMs));
+    await lift();
+  };
+}
+
 interface Box {
   x: number;
   y: number;
@@ -50,12 +71,19 @@ interface Box {
 }
 
 /** Taps yes/back alternately (the screen must show the yes/no card). */
-export async function tapLoop(family: Page, samples: SampleQueue, warmup: number, taps: number) {
+export async function tapLoop(
+  family: Page,
+  tap: Finger,
+  samples: SampleQueue,
+  counts: { warmup: number; taps: number },
+) {
+  const { warmup, taps } = counts;
   const answers: number[] = [];
   const backs: number[] = [];
   const inOrder: number[] = [];
   const free: number[] = [];
   const fromHandler: number[] = [];
+  const fromPress: number[] = [];
   const boxes: Partial<Record<string, Box | null>> = {};
   for (let index = 0; index < warmup + taps; index++) {
     const answering = index % 2 === 0;
@@ -65,7 +93,7 @@ export async function tapLoop(family: Page, samples: SampleQueue, warmup: number
     // The card checked after each tap shows the right button was hit.
     const box = (boxes[target] ??= await family.getByTestId(target).boundingBox());
     if (!box) throw new Error(`${target} is not on screen`);
-    await family.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await tap(box.x + box.width / 2, box.y + box.height / 2);
     const sample = await samples.next(TAP_TIMEOUT_MS).catch(async (error: unknown) => {
       const shot = join(tmpdir(), 'consultation-bench-stuck.png');
       await family.screenshot({ path: shot });
@@ -85,6 +113,7 @@ export async function tapLoop(family: Page, samples: SampleQueue, warmup: number
     inOrder.push(sample.ms);
     free.push(sample.freeMs);
     fromHandler.push(sample.handlerMs);
+    fromPress.push(sample.fromPressMs);
   }
-  return { all: [...answers, ...backs], answers, backs, inOrder, free, fromHandler };
+  return { all: [...answers, ...backs], answers, backs, inOrder, free, fromHandler, fromPress };
 }

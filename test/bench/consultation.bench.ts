@@ -1,6 +1,7 @@
 // Issue 4, "Responsiveness": what a family feels on the touch screen, on the built web shell
 // (dist/) in Debian's Chromium.
-//   tap:        tap → next card painted, family page CPU-throttled 4× (CDP), ≥ 200 taps.
+//   tap:        tap → next card painted, family page CPU-throttled 4× (CDP), ≥ 200 taps;
+//               the finger rests 60 ms and each tap is timed from its lift (decision 0078).
 //   cold start: spawn of `start.js --shell web` → first card's answer tile interactive in a
 //               fresh browser context, a session already running; also its page-only part.
 //   initial js: gzip size of the JS each page loads before it runs (entry + modulepreloads).
