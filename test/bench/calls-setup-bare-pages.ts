@@ -103,6 +103,9 @@ export function bareClinic(args: BarePageArgs) {
       void stream?.then((media) => {
         for (const track of media.getTracks()) track.stop();
       });
+      // The videos go with the call, as the app's call screen does: a <video> left in the
+      // page keeps its compositor ticking every frame, through the app's next call.
+      document.body.replaceChildren();
     },
   };
   return new Promise<void>((resolve) => {
@@ -193,6 +196,7 @@ export function bareInterpreter(args: BarePageArgs) {
       pc?.close();
       pc = null;
       camera = null;
+      document.body.replaceChildren(); // as the clinic's hang-up does
     }
   };
   w.__bare = {
