@@ -122,6 +122,57 @@ describe.skipIf(!chromiumAvailable())('steps drawn ahead of the tap', () => {
   );
 });
 
+describe.skipIf(!chromiumAvailable())('the focus when the card changes', () => {
+  const stage = useStage();
+
+  /** The card whose text has the focus, or what has it instead. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const active = document.activeElement;
+      if (active?.matches('.card-text'))
+        return active.closest('[data-card-id]')?.getAttribute('data-card-id') ?? '';
+      return active?.getAttribute('data-testid') ?? active?.tagName ?? 'none';
+    });
+
+  it(
+    'follows the new card when its step leaves, and stays where the family put it otherwise',
+    async () => {
+      const { family, driver } = stage;
+      await openArabicPainQuestion(driver);
+      await expect.poll(() => family.locator('.step .body-figure').count()).toBe(1);
+
+      // A keyboard "yes": the button leaves with its step, the body map's text takes the focus
+      // (a screen reader reads it) and the next Tab stays inside the step on screen.
+      await family.getByTestId('answer-yes').focus();
+      await family.keyboard.press('Enter');
+      await driver.waitForCard('pain.where');
+      await expect.poll(() => focused(family)).toBe('pain.where');
+      await family.keyboard.press('Tab');
+      expect(
+        await family.evaluate(
+          () => document.activeElement?.closest('.step-slot[data-shown="true"]') != null,
+        ),
+      ).toBe(true);
+
+      // "Back" leaves with its step too: the question's text takes the focus.
+      await driver.back();
+      await driver.waitForCard('pain.question');
+      await expect.poll(() => focused(family)).toBe('pain.question');
+
+      // Focus elsewhere (the help bar) is left there when the card changes (the "yes" here is
+      // a click that moves no focus).
+      const helpButton = family.locator('.help-bar button').first();
+      await helpButton.focus();
+      const helpId = await helpButton.getAttribute('data-testid');
+      await family.getByTestId('answer-yes').dispatchEvent('click');
+      await driver.waitForCard('pain.where');
+      await family.waitForTimeout(300);
+      expect(await focused(family)).toBe(helpId);
+    },
+    PLAY_TIMEOUT,
+  );
+});
+
 describe.skipIf(!chromiumAvailable())('a tap onto a step drawn ahead', () => {
   const stage = useStage();
 

@@ -20,6 +20,8 @@ export function CardStage(props: {
       <Pictograms urls={card.pictograms} label={card.text || null} size="big" />
       <h1
         className="card-text"
+        // Focusable by script only: the focus follows the card when its step leaves (StepDeck).
+        tabIndex={-1}
         data-testid={testId('family-card-text')}
         elementtiming="family-card"
       >

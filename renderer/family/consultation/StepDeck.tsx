@@ -63,6 +63,29 @@ function useShownSlotWritten(container: RefObject<HTMLDivElement | null>, shownK
   });
 }
 
+/** When the step on screen changes and the focus was on the step that left (a keyboard user
+ * pressed one of its buttons; its slot is now skipped, so the browser dropped the focus to the
+ * page) or on nothing (a tap focuses nothing), the new card's text takes it, after the frame
+ * that shows it: a screen reader reads the new card, and the next Tab starts there. Focus
+ * elsewhere (the help bar) stays where it is. */
+function useFocusFollowsCard(container: RefObject<HTMLDivElement | null>, shownKey: string | null) {
+  useEffect(() => {
+    if (shownKey === null) return;
+    return afterNextPaint(() => {
+      const active = document.activeElement;
+      const lost =
+        active === null ||
+        active === document.body ||
+        active.closest('.step-slot[data-shown="false"]') !== null;
+      if (!lost) return;
+      const text = container.current?.querySelector<HTMLElement>(
+        '.step-slot[data-shown="true"] .card-text',
+      );
+      text?.focus({ preventScroll: true });
+    });
+  }, [container, shownKey]);
+}
+
 function useRevealHandle(
   ref: Ref<StepDeckHandle> | undefined,
   container: RefObject<HTMLDivElement | null>,
@@ -106,7 +129,9 @@ export function StepDeck({
   const container = useHiddenStepsLaidOut(deck);
   const flowOf = (id: string) => props.flows.find((flow) => flow.id === id);
   const entries = deckEntries(props.screen, deck, flowOf, props.covered);
-  useShownSlotWritten(container, entries.find((entry) => entry.shown)?.key ?? null);
+  const shownKey = entries.find((entry) => entry.shown)?.key ?? null;
+  useShownSlotWritten(container, shownKey);
+  useFocusFollowsCard(container, shownKey);
   useRevealHandle(ref, container, deck, props.covered);
   return (
     <div className="step-deck" ref={container}>
