@@ -3,7 +3,11 @@
 // no test ids and no sound, and a step the family comes back to starts fresh.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumAvailable, compiledText } from './helpers/consultation-driver';
+import {
+  chromiumAvailable,
+  compiledText,
+  type ConsultationDriver,
+} from './helpers/consultation-driver';
 import {
   expectAxeClean,
   openArabicPainQuestion,
@@ -61,6 +65,22 @@ async function tabStops(page: Page): Promise<{ inHiddenStep: boolean; label: str
   }
   return stops;
 }
+
+/** The Arabic pain question on screen, with the body map ("yes") drawn ahead beside it. */
+async function openWithBodyMapAhead(stage: { family: Page; driver: ConsultationDriver }) {
+  await openArabicPainQuestion(stage.driver);
+  await expect.poll(() => stage.family.locator('.step .body-figure').count()).toBe(1);
+}
+
+/** Waits until `frames` frames have been drawn, each followed by a task: what the page queues
+ * after a paint (afterNextPaint) has run by then. */
+const afterFrames = (page: Page, frames: number) =>
+  page.evaluate(async (count) => {
+    for (let index = 0; index < count; index++) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }, frames);
 
 describe.skipIf(!chromiumAvailable())('steps drawn ahead of the tap', () => {
   const stage = useStage();
@@ -138,8 +158,7 @@ describe.skipIf(!chromiumAvailable())('the focus when the card changes', () => {
     'follows the new card when its step leaves, and stays where the family put it otherwise',
     async () => {
       const { family, driver } = stage;
-      await openArabicPainQuestion(driver);
-      await expect.poll(() => family.locator('.step .body-figure').count()).toBe(1);
+      await openWithBodyMapAhead(stage);
 
       // A keyboard "yes": the button leaves with its step, the body map's text takes the focus
       // (a screen reader reads it) and the next Tab stays inside the step on screen.
@@ -165,8 +184,9 @@ describe.skipIf(!chromiumAvailable())('the focus when the card changes', () => {
       await helpButton.focus();
       const helpId = await helpButton.getAttribute('data-testid');
       await family.getByTestId('answer-yes').dispatchEvent('click');
+      // React has caught up (the test ids moved); its effects and the frames after them run.
       await driver.waitForCard('pain.where');
-      await family.waitForTimeout(300);
+      await afterFrames(family, 3);
       expect(await focused(family)).toBe(helpId);
     },
     PLAY_TIMEOUT,
@@ -180,8 +200,7 @@ describe.skipIf(!chromiumAvailable())('a tap onto a step drawn ahead', () => {
     'shows the next card in the tap’s own task, and stays whole when a second tap beats React',
     async () => {
       const { family, driver } = stage;
-      await openArabicPainQuestion(driver);
-      await expect.poll(() => family.locator('.step .body-figure').count()).toBe(1);
+      await openWithBodyMapAhead(stage);
 
       // "Yes", then "back" on the card it revealed, both inside one task: nothing is painted
       // and React has not rendered in between.
