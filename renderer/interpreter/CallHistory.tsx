@@ -1,11 +1,10 @@
 // The interpreter's recent calls and total minutes, from the hub's call records (GET
 // /api/history, authenticated by the session token). Refreshed when a call ends, never during
 // one (a call's set-up should not share the link with it).
-import { useEffect, useState } from 'react';
-import { consultationLabelFr, ConsultationTypeId } from '../../shared/domain/consultation-types';
-import { LanguageCode, languageInfo } from '../../shared/domain/languages';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { HistoryResponse } from '../../shared/hub/http-api';
 import { fetchHistory } from './hub-api';
+import { historyRows } from './history-rows';
 import { fr } from './strings-fr';
 
 interface Props {
@@ -14,12 +13,9 @@ interface Props {
   inCall: boolean;
 }
 
-function duration(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
-}
-
-export function CallHistory({ token, inCall }: Props) {
+// Memoised: the page around it re-renders at every step of a call; the table only changes
+// with its own props and answers.
+export const CallHistory = memo(function CallHistory({ token, inCall }: Props) {
   const [history, setHistory] = useState<HistoryResponse | null | 'error'>(null);
   const [asked, setAsked] = useState(0);
   const t = fr.history;
@@ -33,6 +29,10 @@ export function CallHistory({ token, inCall }: Props) {
       cancelled = true;
     };
   }, [token, inCall, asked]);
+  const rows = useMemo(
+    () => (history === null || history === 'error' ? [] : historyRows(history)),
+    [history],
+  );
 
   return (
     <section className="call-history" aria-labelledby="history-heading">
@@ -41,7 +41,7 @@ export function CallHistory({ token, inCall }: Props) {
       {history !== null && history !== 'error' ? (
         <>
           <p className="history-totals">{t.totals(history.totalCalls, history.totalMinutes)}</p>
-          {history.calls.length === 0 ? (
+          {rows.length === 0 ? (
             <p>{t.empty}</p>
           ) : (
             <table>
@@ -54,29 +54,16 @@ export function CallHistory({ token, inCall }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {history.calls.map((call) => {
-                  const language = LanguageCode.safeParse(call.language);
-                  const type = ConsultationTypeId.safeParse(call.consultationType);
-                  return (
-                    <tr key={call.id}>
-                      <td>
-                        <time dateTime={call.answeredAt}>
-                          {new Date(call.answeredAt).toLocaleString('fr-FR', {
-                            dateStyle: 'short',
-                            timeStyle: 'short',
-                          })}
-                        </time>
-                      </td>
-                      <td>
-                        {language.success ? languageInfo(language.data).frenchName : call.language}
-                      </td>
-                      <td>
-                        {type.success ? consultationLabelFr(type.data) : call.consultationType}
-                      </td>
-                      <td>{call.endedAt ? duration(call.durationSeconds) : t.ongoing}</td>
-                    </tr>
-                  );
-                })}
+                {rows.map((row) => (
+                  <tr key={row.id}>
+                    <td>
+                      <time dateTime={row.answeredAt}>{row.date}</time>
+                    </td>
+                    <td>{row.language}</td>
+                    <td>{row.type}</td>
+                    <td>{row.duration ?? t.ongoing}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           )}
@@ -92,4 +79,4 @@ export function CallHistory({ token, inCall }: Props) {
       </button>
     </section>
   );
-}
+});
