@@ -1,7 +1,8 @@
 // The calls the set-up benchmark places, one of each kind at a time: through the app (the
 // clinic test page's call panel, the interpreter's hub page, driven by their buttons) and
-// through the bare pages (driven by their window.__bare handles). Both are timed the same
-// way (calls-setup-timing.ts) and both hang up and wait until the interpreter is free again.
+// through the bare pages (driven by their window.__bare handles, and accepted with a click
+// on their "Accepter" button like the app: decision 0080). Both are timed the same way
+// (calls-setup-timing.ts) and both hang up and wait until the interpreter is free again.
 import type { BrowserContext, Page } from 'playwright-core';
 import { INTERPRETER_PASSWORD, type CallsHub } from '../e2e/helpers/calls-hub';
 import { bareClinic, bareInterpreter } from './calls-setup-bare-pages';
@@ -9,7 +10,7 @@ import { armTimers, firstFrameAfterAccept, type TimedCall } from './calls-setup-
 
 /** The bare pages' handles (set by calls-setup-bare-pages.ts in the page). */
 interface BareWindow {
-  __bare: { request(): void; ringing(): boolean; accept(): void; hangup(): void };
+  __bare: { request(): void; ringing(): boolean; hangup(): void };
 }
 
 /** Opens the bare clinic (the hub's device token) and the bare interpreter (bilal, signed in
@@ -77,9 +78,7 @@ export async function bareCall(clinic: Page, interpreter: Page): Promise<TimedCa
   );
   await interpreter.waitForTimeout(REACTION_MS);
   await armTimers(clinic, interpreter);
-  await interpreter.evaluate(() => {
-    (window as unknown as BareWindow).__bare.accept();
-  });
+  await interpreter.getByRole('button', { name: 'Accepter' }).click();
   const timed = await firstFrameAfterAccept(clinic, interpreter);
   await clinic.evaluate(() => {
     (window as unknown as BareWindow).__bare.hangup();

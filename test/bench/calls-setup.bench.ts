@@ -3,7 +3,8 @@
 // for (a) the app: the real call panel and interpreter page (simple-peer, the hub's relay,
 // React state) and (b) a bare RTCPeerConnection doing the same exchange (media opened at the
 // same moments with the same constraints: the clinic's at the request, the interpreter's
-// while ringing; data channel, trickle ICE) through the same hub. The ratio a/b is what the
+// while ringing; data channel, trickle ICE; accepted by a click on a button) through the
+// same hub. The ratio a/b is what the
 // app's layers cost. Both read framesDecoded by polling getStats() in the page, the same way,
 // and both pages log when each step happened (calls-setup-marks.ts): the medians per step
 // are printed with the figures.
