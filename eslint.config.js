@@ -47,7 +47,7 @@ export default tseslint.config(
         'error',
         {
           selector:
-            'JSXAttribute[name.name=/^on((Mouse|Pointer)(Enter|Leave|Over|Out|Move|Down|Up|Cancel)|Touch(Start|Move|End|Cancel))(Capture)?$/]',
+            'JSXAttribute[name.name=/^on((Mouse|Pointer)(Enter|Leave|Over|Out|Move|Down|Up|Cancel)|(Got|Lost)PointerCapture|Touch(Start|Move|End|Cancel))(Capture)?$/]',
           message:
             'The family page never hands pointer, touch or mouse events to React (renderer/components/touch/pointer-noise.ts): use onClick.',
         },

@@ -15,7 +15,7 @@ const BODY = `
   window.inRoot = [];
   window.onDocument = [];
   const types = ['pointerover', 'pointerout', 'pointermove', 'pointerdown', 'pointerup',
-    'mouseover', 'mouseout', 'mousemove', 'mousedown', 'mouseup', 'touchstart', 'touchend',
+    'gotpointercapture', 'lostpointercapture', 'mouseover', 'mouseout', 'mousemove', 'mousedown', 'mouseup', 'touchstart', 'touchend',
     'click', 'keydown'];
   for (const type of types) {
     document.getElementById('root').addEventListener(type, () => {
@@ -59,7 +59,9 @@ async function everyKindOfInput(page: Page) {
 
 const ALL = [
   'click',
+  'gotpointercapture',
   'keydown',
+  'lostpointercapture',
   'mousedown',
   'mousemove',
   'mouseout',
