@@ -26,13 +26,16 @@ afterEach(() => {
 });
 
 describe('afterNextPaint', () => {
-  it('runs the work in the first task after the next frame, not in it', () => {
+  it('runs the work in the first task after the frame that follows the next one', () => {
     const work = vi.fn();
     afterNextPaint(work);
     vi.advanceTimersByTime(0);
     expect(work).not.toHaveBeenCalled(); // no frame yet
     frame();
-    expect(work).not.toHaveBeenCalled(); // the frame is being drawn
+    vi.advanceTimersByTime(0);
+    expect(work).not.toHaveBeenCalled(); // the frame is drawn, maybe not yet on screen
+    frame();
+    expect(work).not.toHaveBeenCalled(); // the next frame is being drawn
     vi.advanceTimersByTime(0);
     expect(work).toHaveBeenCalledOnce();
     vi.advanceTimersByTime(LATEST_MS * 2);
@@ -56,19 +59,25 @@ describe('afterNextPaint', () => {
     afterNextPaint(() => order.push('stop the last card'));
     afterNextPaint(() => order.push('play the new card'));
     frame();
+    frame();
     vi.advanceTimersByTime(0);
     expect(order).toEqual(['stop the last card', 'play the new card']);
   });
 
-  it('cancels work that has not run, before or after the frame', () => {
+  it('cancels work that has not run, before, between or after the frames', () => {
     const early = vi.fn();
+    const between = vi.fn();
     const late = vi.fn();
     afterNextPaint(early)();
+    const cancelBetween = afterNextPaint(between);
     const cancelLate = afterNextPaint(late);
+    frame();
+    cancelBetween();
     frame();
     cancelLate();
     vi.advanceTimersByTime(LATEST_MS * 2);
     expect(early).not.toHaveBeenCalled();
+    expect(between).not.toHaveBeenCalled();
     expect(late).not.toHaveBeenCalled();
   });
 });
