@@ -4,10 +4,9 @@
 // React state) and (b) a bare RTCPeerConnection doing the same exchange (media opened at the
 // same moments with the same constraints: the clinic's at the request, the interpreter's
 // while ringing; data channel, trickle ICE; accepted by a click on a button) through the
-// same hub. The ratio a/b is what the
-// app's layers cost. Both read framesDecoded by polling getStats() in the page, the same way,
-// and both pages log when each step happened (calls-setup-marks.ts): the medians per step
-// are printed with the figures.
+// same hub. The ratio a/b is what the app's layers cost. Both read framesDecoded by polling
+// getStats() in the page, the same way, and both pages log when each step happened
+// (calls-setup-marks.ts): the medians per step are printed with the figures.
 //
 // The pieces live beside it: the bare pages (calls-setup-bare-pages.ts), the timing
 // (calls-setup-timing.ts), the calls of each kind (calls-setup-drive.ts) and the figures

@@ -15,8 +15,8 @@ const BODY = `
   window.inRoot = [];
   window.onDocument = [];
   const types = ['pointerover', 'pointerout', 'pointermove', 'pointerdown', 'pointerup',
-    'gotpointercapture', 'lostpointercapture', 'mouseover', 'mouseout', 'mousemove', 'mousedown', 'mouseup', 'touchstart', 'touchend',
-    'click', 'keydown'];
+    'gotpointercapture', 'lostpointercapture', 'mouseover', 'mouseout', 'mousemove',
+    'mousedown', 'mouseup', 'touchstart', 'touchend', 'click', 'keydown'];
   for (const type of types) {
     document.getElementById('root').addEventListener(type, () => {
       if (!window.inRoot.includes(type)) window.inRoot.push(type);
